@@ -1,0 +1,53 @@
+// `npm start`: the desktop app when Electron's binary is installed; otherwise the same app in
+// server mode, opened in a Chromium app window when one is available.
+import { spawn } from 'node:child_process';
+import { createInterface } from 'node:readline';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { findElectronBinary } from './electron-binary.mjs';
+import { findChromium, QUIET_CHROMIUM_ARGS } from './find-chromium.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const passThrough = process.argv.slice(2);
+const electron = findElectronBinary();
+
+if (electron) {
+  const child = spawn(electron, [root, ...passThrough], { stdio: 'inherit' });
+  child.on('exit', (code) => process.exit(code ?? 0));
+} else {
+  console.log('Electron is not installed here (`npx install-electron` fetches it); starting Sourcebook in server mode.');
+  startServerMode();
+}
+
+function startServerMode() {
+  const server = spawn(process.execPath, [join(root, 'out/main/serve.js'), ...passThrough], {
+    stdio: ['inherit', 'pipe', 'inherit'],
+  });
+  let opened = false;
+  createInterface({ input: server.stdout }).on('line', (line) => {
+    console.log(line);
+    const match = /^Sourcebook is running at (\S+)/.exec(line);
+    if (match && !opened) {
+      opened = true;
+      openAppWindow(match[1]);
+    }
+  });
+  const stop = () => server.kill('SIGTERM');
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+  server.on('exit', (code) => process.exit(code ?? 0));
+}
+
+function openAppWindow(url) {
+  const hasDisplay = process.platform !== 'linux' || Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
+  const browser = findChromium();
+  if (!browser || !hasDisplay) {
+    console.log('Open the address above in a Chromium-family browser.');
+    return;
+  }
+  const profile = join(process.env.SOURCEBOOK_DATA_DIR ?? join(root, 'node_modules', '.cache'), 'sourcebook-browser-profile');
+  const args = [`--app=${url}`, `--user-data-dir=${profile}`, ...QUIET_CHROMIUM_ARGS.filter((flag) => flag !== '--no-sandbox' || process.getuid?.() === 0)];
+  const child = spawn(browser, args, { stdio: 'ignore', detached: true });
+  child.on('error', () => console.log('Could not open a browser window; open the address above yourself.'));
+  child.unref();
+}

@@ -1,0 +1,50 @@
+import Database from 'better-sqlite3';
+
+/** How long to wait for another process's lock before saying the file is open elsewhere. */
+const LOCK_WAIT_MS = 100;
+/** Once the file is ours, brief waits (a checkpoint, say) should wait rather than fail. */
+const BUSY_TIMEOUT_MS = 5000;
+
+/**
+ * A connection in exclusive locking mode, set before SQLite first reads the file. With WAL and
+ * exclusive locking SQLite keeps the WAL index in its own memory (no -shm file) and holds an
+ * OS lock on the file until the connection closes, so a second running Sourcebook cannot open
+ * it, and the lock disappears with the process if it dies: there is no stale lock file.
+ */
+export function connectExclusively(filePath: string): Database.Database {
+  const db = new Database(filePath, { fileMustExist: true, timeout: LOCK_WAIT_MS });
+  try {
+    db.pragma('locking_mode = EXCLUSIVE');
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+/**
+ * Runs `inspect` in an IMMEDIATE transaction, which takes the file lock now rather than at
+ * some later first write: if another process holds the file, this is where SQLITE_BUSY comes.
+ * Nothing is written, so a file refused by `inspect` is left as it was.
+ */
+export function lockAndInspect<T>(db: Database.Database, inspect: () => T): T {
+  db.exec('BEGIN IMMEDIATE');
+  try {
+    const result = inspect();
+    db.exec('COMMIT');
+    return result;
+  } catch (error) {
+    if (db.inTransaction) db.exec('ROLLBACK');
+    throw error;
+  }
+}
+
+/** The settings every investigation connection runs with (see ARCHITECTURE.md §2). */
+export function applyConnectionSettings(db: Database.Database): void {
+  const mode = db.pragma('journal_mode = WAL', { simple: true });
+  if (mode !== 'wal') throw new Error(`SQLite refused WAL mode (journal_mode is ${String(mode)})`);
+  // A reporter's notes matter more than a millisecond: FULL syncs the WAL on every commit.
+  db.pragma('synchronous = FULL');
+  db.pragma('foreign_keys = ON');
+  db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+}

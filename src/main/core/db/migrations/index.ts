@@ -1,0 +1,29 @@
+import { migration0001 } from './0001-investigation-meta';
+import { migration0002 } from './0002-sources';
+import { migration0003 } from './0003-audit-log';
+import type { Migration } from './migration';
+
+export type { Migration } from './migration';
+
+/**
+ * Checks that versions run 1, 2, 3... with no gap or repeat: a file's `user_version` then
+ * names exactly which migrations it has, and a mistake here fails at start-up, not in a file.
+ */
+export function checkedMigrations(list: readonly Migration[]): readonly Migration[] {
+  list.forEach((migration, index) => {
+    if (migration.version !== index + 1) {
+      throw new Error(
+        `Migration "${migration.name}" has version ${migration.version}; expected ${index + 1} (versions must increase by one from 1).`,
+      );
+    }
+  });
+  return Object.freeze([...list]);
+}
+
+export const migrations = checkedMigrations([migration0001, migration0002, migration0003]);
+
+export function latestVersion(list: readonly Migration[]): number {
+  return list.at(-1)?.version ?? 0;
+}
+
+export const LATEST_SCHEMA_VERSION = latestVersion(migrations);

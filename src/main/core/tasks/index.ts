@@ -1,0 +1,1 @@
+export { TaskRegistry, type TaskHandle, type TaskOutcome, type TaskRegistryOptions } from './task-registry';

@@ -1,0 +1,32 @@
+import { BrowserWindow, dialog, shell } from 'electron';
+import path from 'node:path';
+import type { Host } from '../core/app/host';
+import { INVESTIGATION_EXTENSION } from '../../shared/domain/investigation';
+
+const filters = [{ name: 'Sourcebook investigation', extensions: [INVESTIGATION_EXTENSION.slice(1)] }];
+
+/** The desktop host: system file dialogs and the system browser. */
+export function createElectronHost(defaultFolder: string): Host {
+  return {
+    nativeDialogs: true,
+    async choosePath(purpose, suggestedName) {
+      const parent = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
+      if (purpose === 'open') {
+        const options = { defaultPath: defaultFolder, filters, properties: ['openFile' as const] };
+        const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
+        return result.canceled ? null : (result.filePaths[0] ?? null);
+      }
+      const fileName = `${suggestedName?.trim() || 'Untitled investigation'}${INVESTIGATION_EXTENSION}`;
+      const options = {
+        defaultPath: path.join(defaultFolder, fileName),
+        filters,
+        title: purpose === 'saveCopy' ? 'Save a copy of this investigation' : 'Create an investigation',
+      };
+      const result = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
+      return result.canceled || !result.filePath ? null : result.filePath;
+    },
+    async openExternal(url) {
+      await shell.openExternal(url.toString());
+    },
+  };
+}

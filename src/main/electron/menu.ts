@@ -1,0 +1,59 @@
+import { Menu, app, type MenuItemConstructorOptions } from 'electron';
+import type { AppCommand } from '../../shared/contract';
+import type { EventBus } from '../rpc/event-bus';
+
+/**
+ * The native menu sends commands to the window, which runs them exactly as its palette and
+ * shortcuts do; accelerators here match the ones the window shows (UI.md).
+ */
+export function installApplicationMenu(bus: EventBus): void {
+  const send = (command: AppCommand) => () => bus.emit({ type: 'app.command', command });
+  const isMac = process.platform === 'darwin';
+  const go = (label: string, digit: number, command: AppCommand): MenuItemConstructorOptions => ({
+    label,
+    accelerator: `CmdOrCtrl+${digit}`,
+    click: send(command),
+  });
+  const template: MenuItemConstructorOptions[] = [
+    ...(isMac ? [{ role: 'appMenu' as const }] : []),
+    {
+      label: '&File',
+      submenu: [
+        { label: 'New Investigation…', accelerator: 'CmdOrCtrl+Alt+N', click: send('investigation.new') },
+        { label: 'Open Investigation…', accelerator: 'CmdOrCtrl+O', click: send('investigation.open') },
+        { label: 'Open the Sample Investigation', click: send('investigation.openSample') },
+        { type: 'separator' },
+        { label: 'Save a Copy…', accelerator: 'CmdOrCtrl+Shift+S', click: send('investigation.saveCopy') },
+        { label: 'Rename Investigation', accelerator: 'F2', click: send('investigation.rename') },
+        { type: 'separator' },
+        isMac ? { role: 'close' } : { role: 'quit' },
+      ],
+    },
+    { role: 'editMenu' },
+    {
+      label: '&View',
+      submenu: [
+        go('Sources', 1, 'view.sources'),
+        go('Notes', 2, 'view.notes'),
+        go('Entities', 3, 'view.entities'),
+        go('Timeline', 4, 'view.timeline'),
+        go('Compare', 5, 'view.compare'),
+        go('Fact-check', 6, 'view.factcheck'),
+        go('Search', 7, 'view.search'),
+        { type: 'separator' },
+        { label: 'Command Palette…', accelerator: 'CmdOrCtrl+K', click: send('palette.open') },
+        { type: 'separator' },
+        { role: 'resetZoom' },
+        { role: 'zoomIn' },
+        { role: 'zoomOut' },
+        { role: 'togglefullscreen' },
+        ...(app.isPackaged ? [] : [{ role: 'toggleDevTools' as const }]),
+      ],
+    },
+    {
+      role: 'help',
+      submenu: [{ label: 'Keyboard Shortcuts', accelerator: 'Shift+/', click: send('shortcuts.show') }],
+    },
+  ];
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+}

@@ -1,0 +1,57 @@
+// Entry of server mode (`npm run serve`, the end-to-end tests, and `npm start` without an
+// Electron binary): the same services as the desktop app, over loopback HTTP.
+import path from 'node:path';
+import { version } from '../../package.json';
+import { serverHost } from './core/app/host';
+import { createServices } from './core/create-services';
+import { LaunchOptionError, parseLaunchOptions } from './launch/cli-options';
+import { defaultDataDir } from './launch/data-dir';
+import { EventBus } from './rpc/event-bus';
+import { startHttpServer } from './server';
+
+async function main(): Promise<void> {
+  const options = parseLaunchOptions(process.argv.slice(2));
+  const dataDir = options.dataDir ? path.resolve(options.dataDir) : defaultDataDir();
+  const bus = new EventBus();
+  const services = createServices({
+    dataDir,
+    resourcesDir: path.join(__dirname, '..', '..', 'resources'),
+    appVersion: version,
+    host: serverHost,
+    bus,
+  });
+
+  const startup = await services.openAtStartup(options.file ? path.resolve(options.file) : undefined);
+  // The page still opens and shows the reason, with the ways to go on (new, open, sample).
+  if (startup.error) console.error(`Could not open the investigation: ${startup.error}`);
+
+  const server = await startHttpServer({
+    handlers: services.handlers,
+    bus,
+    rendererDir: path.join(__dirname, '..', 'renderer'),
+    port: options.port,
+  });
+  console.log(`Sourcebook is running at ${server.url}`);
+  console.log(`Data folder: ${dataDir}`);
+  console.log('Press Ctrl+C to stop.');
+
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    await server.close();
+    services.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop());
+  process.on('SIGTERM', () => void stop());
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof LaunchOptionError) {
+    console.error(error.message);
+    process.exit(2);
+  }
+  console.error('Sourcebook could not start:', error);
+  process.exit(1);
+});

@@ -1,0 +1,69 @@
+import { useCallback, useEffect, useState } from 'react';
+import { CommandPalette } from '../dialogs/CommandPalette';
+import { NewInvestigationDialog } from '../dialogs/NewInvestigationDialog';
+import { OpenDialog } from '../dialogs/OpenDialog';
+import { SaveCopyDialog } from '../dialogs/SaveCopyDialog';
+import { ShortcutsSheet } from '../dialogs/ShortcutsSheet';
+import { PlaceholderView } from '../features/PlaceholderView';
+import { SourcesView } from '../features/sources/SourcesView';
+import { StartScreen } from '../features/start/StartScreen';
+import { useApi } from './api-context';
+import { useCommands } from './commands';
+import { Inspector } from './Inspector';
+import { NavRail } from './NavRail';
+import { useRoute } from './route';
+import { StatusArea } from './StatusArea';
+import { TitleBar } from './TitleBar';
+import { useGlobalShortcuts } from './use-global-shortcuts';
+import { viewById } from './views';
+import { useWorkspace } from './workspace';
+
+export function App() {
+  const api = useApi();
+  const workspace = useWorkspace();
+  const route = useRoute();
+  const [renaming, setRenaming] = useState(false);
+  const startRename = useCallback(() => setRenaming(true), []);
+  const commands = useCommands(startRename);
+  useGlobalShortcuts(commands, workspace.dialog !== null);
+
+  // The desktop app's native menu sends the same commands the palette runs.
+  useEffect(
+    () =>
+      api.onEvent((event) => {
+        if (event.type !== 'app.command') return;
+        commands.find((command) => command.id === event.command && command.enabled)?.run();
+      }),
+    [api, commands],
+  );
+
+  const view = viewById(route.view)!;
+  const investigation = workspace.investigation;
+
+  return (
+    <div className="app-frame">
+      <TitleBar commands={commands} renaming={renaming} onRenamingChange={setRenaming} />
+      <div className="app-body">
+        <NavRail route={route} disabled={!investigation} />
+        {workspace.loading ? (
+          <main className="main-pane" aria-busy="true" />
+        ) : investigation ? (
+          <>
+            <main className="main-pane" aria-label={view.label} key={investigation.path}>
+              {view.id === 'sources' ? <SourcesView rest={route.rest} /> : <PlaceholderView view={view} />}
+            </main>
+            <Inspector />
+          </>
+        ) : (
+          <StartScreen />
+        )}
+      </div>
+      <StatusArea />
+      {workspace.dialog === 'new' ? <NewInvestigationDialog /> : null}
+      {workspace.dialog === 'open' ? <OpenDialog /> : null}
+      {workspace.dialog === 'saveCopy' ? <SaveCopyDialog /> : null}
+      {workspace.dialog === 'palette' ? <CommandPalette commands={commands} /> : null}
+      {workspace.dialog === 'shortcuts' ? <ShortcutsSheet commands={commands} /> : null}
+    </div>
+  );
+}

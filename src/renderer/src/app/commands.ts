@@ -1,0 +1,90 @@
+import { useMemo } from 'react';
+import type { AppCommand } from '../../../shared/contract';
+import { navigate } from './route';
+import { views } from './views';
+import { useWorkspace } from './workspace';
+
+export interface Command {
+  id: AppCommand;
+  label: string;
+  group: 'File' | 'Go to' | 'Help';
+  /** "Mod+K" style; shown in tooltips, menus, the palette and the shortcuts sheet. */
+  shortcut?: string;
+  /** False when it needs an open investigation and none is open. */
+  enabled: boolean;
+  run(): void;
+}
+
+/** Every command of the app, in one place: the palette, shortcuts and menus all run these. */
+export function useCommands(onRename: () => void): Command[] {
+  const workspace = useWorkspace();
+  const hasInvestigation = workspace.investigation !== null;
+  return useMemo<Command[]>(
+    () => [
+      {
+        id: 'investigation.new',
+        label: 'New investigation…',
+        group: 'File',
+        shortcut: 'Mod+Alt+N',
+        enabled: true,
+        run: () => workspace.openDialog('new'),
+      },
+      {
+        id: 'investigation.open',
+        label: 'Open investigation…',
+        group: 'File',
+        shortcut: 'Mod+O',
+        enabled: true,
+        run: () => void workspace.chooseAndOpen(),
+      },
+      {
+        id: 'investigation.openSample',
+        label: 'Open the sample investigation',
+        group: 'File',
+        enabled: true,
+        run: () => void workspace.openSample(),
+      },
+      {
+        id: 'investigation.saveCopy',
+        label: 'Save a copy…',
+        group: 'File',
+        shortcut: 'Mod+Shift+S',
+        enabled: hasInvestigation,
+        run: () => void workspace.chooseAndSaveCopy(),
+      },
+      {
+        id: 'investigation.rename',
+        label: 'Rename investigation',
+        group: 'File',
+        shortcut: 'F2',
+        enabled: hasInvestigation,
+        run: onRename,
+      },
+      ...views.map<Command>((view) => ({
+        id: view.command,
+        label: `Go to ${view.label}`,
+        group: 'Go to',
+        shortcut: `Mod+${view.digit}`,
+        enabled: hasInvestigation,
+        run: () => navigate({ view: view.id, rest: [] }),
+      })),
+      {
+        id: 'palette.open',
+        label: 'Command palette',
+        group: 'Help',
+        shortcut: 'Mod+K',
+        enabled: true,
+        run: () => workspace.openDialog('palette'),
+      },
+      {
+        id: 'shortcuts.show',
+        label: 'Keyboard shortcuts',
+        group: 'Help',
+        shortcut: '?',
+        enabled: true,
+        run: () => workspace.openDialog('shortcuts'),
+      },
+    ],
+    [workspace, hasInvestigation, onRename],
+  );
+}

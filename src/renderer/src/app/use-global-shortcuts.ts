@@ -1,0 +1,31 @@
+import { useEffect } from 'react';
+import type { Command } from './commands';
+import { matchesShortcut } from './shortcut-label';
+
+function isTyping(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+}
+
+/**
+ * Binds every command's shortcut to the window. Shortcuts without a modifier ("?", "F2")
+ * are ignored while typing in a field, so they never steal a character.
+ */
+export function useGlobalShortcuts(commands: Command[], blocked: boolean): void {
+  useEffect(() => {
+    function onKeyDown(event: KeyboardEvent) {
+      if (event.defaultPrevented) return;
+      for (const command of commands) {
+        if (!command.shortcut || !command.enabled) continue;
+        const plain = !command.shortcut.includes('Mod');
+        if (plain && (isTyping(event.target) || blocked)) continue;
+        if (!matchesShortcut(event, command.shortcut)) continue;
+        event.preventDefault();
+        command.run();
+        return;
+      }
+    }
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [commands, blocked]);
+}

@@ -1,0 +1,59 @@
+import { useToasts } from '../../app/toasts';
+import { useWorkspace } from '../../app/workspace';
+import { Icon } from '../../ui/icons';
+
+/** Shown when no investigation is open: the three ways to begin, and the recent files. */
+export function StartScreen() {
+  const workspace = useWorkspace();
+  const toasts = useToasts();
+  return (
+    <main className="start-screen" aria-labelledby="start-title">
+      <h1 id="start-title">Start an investigation</h1>
+      <p className="start-lead">
+        Sourcebook keeps your sources, the quotes and claims you tag in them, your notes and your fact-checks in one
+        file on this computer. It works offline.
+      </p>
+      <div className="start-actions">
+        <button type="button" className="start-card" onClick={() => workspace.openDialog('new')}>
+          <Icon name="sources" size={28} />
+          <strong>New investigation</strong>
+          <span>An empty file for a new story.</span>
+        </button>
+        <button type="button" className="start-card" onClick={() => void workspace.chooseAndOpen()}>
+          <Icon name="file" size={28} />
+          <strong>Open…</strong>
+          <span>A .sourcebook file you or a colleague made.</span>
+        </button>
+        <button type="button" className="start-card" onClick={() => void workspace.openSample()}>
+          <Icon name="sample" size={28} />
+          <strong>Open the sample</strong>
+          <span>A tagged news story that shows what Sourcebook does.</span>
+        </button>
+      </div>
+      {workspace.recent.length > 0 ? (
+        <section className="recent-list" aria-labelledby="recent-title">
+          <h2 id="recent-title">Recent</h2>
+          <ul>
+            {workspace.recent.map((item) => (
+              <li key={item.path}>
+                <button
+                  type="button"
+                  className="recent-item"
+                  disabled={!item.available}
+                  title={item.path}
+                  onClick={async () => {
+                    const failed = await workspace.openInvestigation(item.path);
+                    if (failed) toasts.show({ tone: 'error', title: `Could not open “${item.name}”`, message: failed });
+                  }}
+                >
+                  <span className="recent-name">{item.name}</span>
+                  <span className="recent-path">{item.available ? item.path : `${item.path} — moved or deleted`}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </main>
+  );
+}

@@ -1,0 +1,36 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { connectToServices } from './api/client';
+import { ApiContext } from './app/api-context';
+import { App } from './app/App';
+import { TasksProvider } from './app/tasks';
+import { ToastProvider } from './app/toasts';
+import { WorkspaceProvider } from './app/workspace';
+import './styles/tokens.css';
+import './styles/app.css';
+
+const root = createRoot(document.getElementById('root')!);
+const api = connectToServices();
+
+if ('error' in api) {
+  root.render(
+    <main className="fatal">
+      <h1>Sourcebook cannot connect</h1>
+      <p>{api.error}</p>
+    </main>,
+  );
+} else {
+  root.render(
+    <StrictMode>
+      <ApiContext.Provider value={api}>
+        <ToastProvider>
+          <TasksProvider>
+            <WorkspaceProvider>
+              <App />
+            </WorkspaceProvider>
+          </TasksProvider>
+        </ToastProvider>
+      </ApiContext.Provider>
+    </StrictMode>,
+  );
+}

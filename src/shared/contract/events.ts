@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { investigationInfoSchema } from '../domain/investigation';
+
+/**
+ * Events flow from the services to every connected window: over IPC in the desktop app,
+ * over a server-sent event stream in server mode. Each is validated before it is sent.
+ */
+/** Commands a native menu sends to the window; the in-app menu and palette run the same ones. */
+export const appCommandSchema = z.enum([
+  'investigation.new',
+  'investigation.open',
+  'investigation.openSample',
+  'investigation.saveCopy',
+  'investigation.rename',
+  'view.sources',
+  'view.notes',
+  'view.entities',
+  'view.timeline',
+  'view.compare',
+  'view.factcheck',
+  'view.search',
+  'palette.open',
+  'shortcuts.show',
+]);
+export type AppCommand = z.infer<typeof appCommandSchema>;
+
+export const appEventSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('app.command'), command: appCommandSchema }),
+  z.object({ type: z.literal('investigation.opened'), investigation: investigationInfoSchema }),
+  z.object({ type: z.literal('investigation.updated'), investigation: investigationInfoSchema }),
+  z.object({
+    type: z.literal('task.progress'),
+    taskId: z.string(),
+    label: z.string(),
+    done: z.number().nonnegative(),
+    total: z.number().nonnegative(),
+  }),
+  z.object({
+    type: z.literal('task.finished'),
+    taskId: z.string(),
+    outcome: z.enum(['done', 'cancelled', 'failed']),
+    message: z.string().optional(),
+  }),
+]);
+export type AppEvent = z.infer<typeof appEventSchema>;
+export type AppEventType = AppEvent['type'];

@@ -1,0 +1,32 @@
+import type { z } from 'zod';
+import { appMethods } from './methods/app';
+import { investigationMethods } from './methods/investigation';
+import { sourceMethods } from './methods/sources';
+
+export * from './define';
+export * from './errors';
+export * from './events';
+
+/** The whole service contract. Both transports are generated from this one table. */
+export const methods = {
+  ...appMethods,
+  ...investigationMethods,
+  ...sourceMethods,
+} as const;
+
+export type Methods = typeof methods;
+export type MethodName = keyof Methods;
+export type ParamsOf<K extends MethodName> = z.input<Methods[K]['params']>;
+export type ResultOf<K extends MethodName> = z.output<Methods[K]['result']>;
+
+export const methodNames = Object.keys(methods) as MethodName[];
+
+export function isMethodName(name: unknown): name is MethodName {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(methods, name);
+}
+
+/** The typed API that the renderer sees, whatever the transport. */
+export type SourcebookApi = {
+  [K in MethodName]: (params: ParamsOf<K>) => Promise<ResultOf<K>>;
+};
+export * from './bridge';
