@@ -1,6 +1,5 @@
 import { defineConfig } from '@playwright/test';
-// @ts-expect-error: a plain ES module shared with the start and bench scripts.
-import { CHROMIUM_HELP, QUIET_CHROMIUM_ARGS, findChromium } from './scripts/find-chromium.mjs';
+import { CHROMIUM_HELP, QUIET_CHROMIUM_ARGS, findChromium } from './scripts/find-chromium';
 
 const executablePath: string | null = findChromium();
 if (!executablePath) {

@@ -1,8 +1,7 @@
 import { chromium, type Browser } from '@playwright/test';
 import { spawn } from 'node:child_process';
 import { makeTempDir, startServer } from '../e2e/support/server';
-// @ts-expect-error: a plain ES module shared with the start script and the tests.
-import { CHROMIUM_HELP, QUIET_CHROMIUM_ARGS, findChromium } from '../scripts/find-chromium.mjs';
+import { CHROMIUM_HELP, QUIET_CHROMIUM_ARGS, findChromium } from '../scripts/find-chromium';
 import { figure, measure, type BenchGroup } from './harness';
 
 /**

@@ -8,8 +8,9 @@ function isTyping(target: EventTarget | null): boolean {
 }
 
 /**
- * Binds every command's shortcut to the window. Shortcuts without a modifier ("?", "F2")
- * are ignored while typing in a field, so they never steal a character.
+ * Binds every command's shortcut to the window. Single-character shortcuts ("?") are
+ * ignored while typing in a field, so they never steal a character; function keys and
+ * modifier shortcuts work everywhere.
  */
 export function useGlobalShortcuts(commands: Command[], blocked: boolean): void {
   useEffect(() => {
@@ -17,8 +18,10 @@ export function useGlobalShortcuts(commands: Command[], blocked: boolean): void 
       if (event.defaultPrevented) return;
       for (const command of commands) {
         if (!command.shortcut || !command.enabled) continue;
-        const plain = !command.shortcut.includes('Mod');
-        if (plain && (isTyping(event.target) || blocked)) continue;
+        const character = command.shortcut.length === 1;
+        if (character && isTyping(event.target)) continue;
+        // While a dialog is up, only modifier shortcuts (Ctrl+K…) reach the app behind it.
+        if (blocked && !command.shortcut.includes('Mod')) continue;
         if (!matchesShortcut(event, command.shortcut)) continue;
         event.preventDefault();
         command.run();

@@ -1,9 +1,8 @@
 // Finds a Chromium-family browser to drive (tests, benchmarks) or to open the app in.
 // Order: CHROMIUM_PATH, Debian's /usr/bin/chromium, other common installs, Playwright's own.
 import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
 
-const candidates = {
+const candidates: Partial<Record<NodeJS.Platform, string[]>> = {
   linux: ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable', '/usr/bin/microsoft-edge', '/snap/bin/chromium'],
   darwin: [
     '/Applications/Chromium.app/Contents/MacOS/Chromium',
@@ -17,8 +16,7 @@ const candidates = {
   ],
 };
 
-/** @returns {string | null} */
-export function findChromium() {
+export function findChromium(): string | null {
   if (process.env.CHROMIUM_PATH) {
     return existsSync(process.env.CHROMIUM_PATH) ? process.env.CHROMIUM_PATH : null;
   }
@@ -26,8 +24,8 @@ export function findChromium() {
     if (path && existsSync(path)) return path;
   }
   try {
-    const require = createRequire(import.meta.url);
-    const { chromium } = require('@playwright/test');
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { chromium } = require('@playwright/test') as typeof import('@playwright/test');
     const path = chromium.executablePath();
     if (path && existsSync(path)) return path;
   } catch {

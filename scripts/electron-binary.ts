@@ -2,13 +2,12 @@
 // without require('electron'), which would try to download the binary and throw offline.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { createRequire } from 'node:module';
 
-/** @returns {string | null} the executable's path, or null when none is installed */
-export function findElectronBinary() {
-  let packageDir;
+/** The executable's path, or null when none is installed. */
+export function findElectronBinary(): string | null {
+  let packageDir: string;
   try {
-    packageDir = dirname(createRequire(import.meta.url).resolve('electron/package.json'));
+    packageDir = dirname(require.resolve('electron/package.json'));
   } catch {
     return null;
   }

@@ -2,12 +2,11 @@
 // server mode, opened in a Chromium app window when one is available.
 import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { findElectronBinary } from './electron-binary.mjs';
-import { findChromium, QUIET_CHROMIUM_ARGS } from './find-chromium.mjs';
+import { join } from 'node:path';
+import { findElectronBinary } from './electron-binary';
+import { findChromium, QUIET_CHROMIUM_ARGS } from './find-chromium';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const root = join(__dirname, '..');
 const passThrough = process.argv.slice(2);
 const electron = findElectronBinary();
 
@@ -24,12 +23,12 @@ function startServerMode() {
     stdio: ['inherit', 'pipe', 'inherit'],
   });
   let opened = false;
-  createInterface({ input: server.stdout }).on('line', (line) => {
+  createInterface({ input: server.stdout! }).on('line', (line) => {
     console.log(line);
     const match = /^Sourcebook is running at (\S+)/.exec(line);
     if (match && !opened) {
       opened = true;
-      openAppWindow(match[1]);
+      openAppWindow(match[1]!);
     }
   });
   const stop = () => server.kill('SIGTERM');
@@ -38,7 +37,7 @@ function startServerMode() {
   server.on('exit', (code) => process.exit(code ?? 0));
 }
 
-function openAppWindow(url) {
+function openAppWindow(url: string) {
   const hasDisplay = process.platform !== 'linux' || Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
   const browser = findChromium();
   if (!browser || !hasDisplay) {

@@ -1,0 +1,89 @@
+import { expect, test } from './support/fixtures';
+
+test.describe('the app frame', () => {
+  test('first start opens a new investigation in the data folder', async ({ app, dataDir }) => {
+    await expect(app.title).toHaveText('My investigation');
+    await expect(app.page).toHaveTitle('My investigation — Sourcebook');
+    await expect(app.page.locator('.investigation-path')).toHaveAttribute('title', `${dataDir}/My investigation.sourcebook`);
+    await expect(app.page.getByRole('heading', { name: 'No sources yet' })).toBeVisible();
+  });
+
+  test('the one-time key leaves the address bar once the page has it', async ({ app }) => {
+    expect(app.page.url()).not.toContain('token');
+    // A reload in the same tab keeps working: the key stays for this tab only.
+    await app.page.reload();
+    await expect(app.title).toHaveText('My investigation');
+  });
+
+  test('a page opened without the key says how to get in', async ({ page, server }) => {
+    await page.goto(server.origin + '/');
+    await expect(page.getByRole('heading', { name: 'Sourcebook cannot connect' })).toBeVisible();
+    await expect(page.getByText('npm run serve')).toBeVisible();
+  });
+
+  test('Ctrl+1…7 go to every view, each with an empty state that says what it holds', async ({ app }) => {
+    const expectations: [string, string, RegExp][] = [
+      ['2', 'Notes', /Your notebook/],
+      ['3', 'Entities', /People, organisations, places/],
+      ['4', 'Timeline', /Nothing dated yet/],
+      ['5', 'Compare', /Compare statements/],
+      ['6', 'Fact-check', /No claims to check/],
+      ['7', 'Search', /Search everything/],
+      ['1', 'Sources', /No sources yet/],
+    ];
+    for (const [digit, label, heading] of expectations) {
+      await app.page.keyboard.press(`Control+${digit}`);
+      await expect(app.navItem(label)).toHaveAttribute('aria-current', 'page');
+      await expect(app.page.getByRole('main', { name: label }).getByRole('heading', { name: heading })).toBeVisible();
+    }
+    await expect(app.page).toHaveURL(/#\/sources$/);
+  });
+
+  test('the rail is reachable with Tab and Enter, and its tooltips name the shortcuts', async ({ app }) => {
+    await expect(app.navItem('Timeline')).toHaveAttribute('title', 'Timeline (Ctrl+4)');
+    await app.navItem('Notes').focus();
+    await app.page.keyboard.press('Tab');
+    await expect(app.navItem('Entities')).toBeFocused();
+    await app.page.keyboard.press('Enter');
+    await expect(app.navItem('Entities')).toHaveAttribute('aria-current', 'page');
+  });
+
+  test('the command palette runs a command from the keyboard', async ({ app }) => {
+    await app.page.keyboard.press('Control+k');
+    const palette = app.dialog('Command palette');
+    await expect(palette.getByRole('combobox')).toBeFocused();
+    await app.page.keyboard.type('fact');
+    await expect(palette.getByRole('option')).toHaveText([/Go to Fact-check/]);
+    await app.page.keyboard.press('Enter');
+    await expect(palette).toBeHidden();
+    await expect(app.navItem('Fact-check')).toHaveAttribute('aria-current', 'page');
+  });
+
+  test('? shows every shortcut, and Escape closes it', async ({ app }) => {
+    await app.page.keyboard.press('?');
+    const sheet = app.dialog('Keyboard shortcuts');
+    await expect(sheet.getByRole('definition').filter({ hasText: 'Ctrl+K' })).toBeVisible();
+    await expect(sheet.getByText('Go to Search')).toBeVisible();
+    await app.page.keyboard.press('Escape');
+    await expect(sheet).toBeHidden();
+  });
+
+  test('the File menu opens with the keyboard and moves with the arrow keys', async ({ app }) => {
+    await app.page.getByRole('button', { name: 'File' }).focus();
+    await app.page.keyboard.press('ArrowDown');
+    const menu = app.page.getByRole('menu', { name: 'File' });
+    await expect(menu.getByRole('menuitem', { name: /New investigation/ })).toBeFocused();
+    await app.page.keyboard.press('ArrowDown');
+    await expect(menu.getByRole('menuitem', { name: /Open investigation/ })).toBeFocused();
+    await app.page.keyboard.press('Escape');
+    await expect(menu).toBeHidden();
+    await expect(app.page.getByRole('button', { name: 'File' })).toBeFocused();
+  });
+
+  test('follows a dark OS theme', async ({ page, server }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto(server.url);
+    const background = await page.locator('body').evaluate((body) => getComputedStyle(body).backgroundColor);
+    expect(background).toBe('rgb(27, 28, 31)');
+  });
+});
