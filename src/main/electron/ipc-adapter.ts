@@ -1,33 +1,13 @@
-import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
-import { EVENT_CHANNEL, methodChannel, methodNames, type Outcome } from '../../shared/contract';
-import { dispatch } from '../rpc/dispatch';
+import { ipcMain, type WebContents } from 'electron';
+import { EVENT_CHANNEL, methodChannel, methodNames } from '../../shared/contract';
 import type { EventBus } from '../rpc/event-bus';
 import type { Handlers } from '../rpc/handlers';
-import { isTrustedIpcSender } from '../security/ipc-sender';
+import { createIpcInvoker } from '../rpc/ipc-invoke';
 
-/**
- * One `ipcMain.handle` per contract method. Before any handler runs, the sender must be the
- * main frame of our own app:// page (not an iframe, not a page that navigated elsewhere);
- * then the same dispatch as the HTTP server validates params and results.
- */
-export function registerIpcHandlers(options: {
-  handlers: Handlers;
-  bus: EventBus;
-  devServerUrl?: string;
-}): () => void {
-  const { handlers, bus, devServerUrl } = options;
-  for (const name of methodNames) {
-    ipcMain.handle(methodChannel(name), async (event: IpcMainInvokeEvent, params: unknown): Promise<Outcome<unknown>> => {
-      const frame = event.senderFrame;
-      const trusted =
-        frame !== null &&
-        isTrustedIpcSender({ senderUrl: frame.url, isMainFrame: frame === event.sender.mainFrame, devServerUrl });
-      if (!trusted) {
-        return { ok: false, error: { code: 'FORBIDDEN', message: 'This request did not come from the Sourcebook window.' } };
-      }
-      return dispatch(handlers, name, params, { emit: (appEvent) => bus.emit(appEvent) });
-    });
-  }
+/** One `ipcMain.handle` per contract method; the checks live in createIpcInvoker. */
+export function registerIpcHandlers(options: { handlers: Handlers; bus: EventBus; devServerUrl?: string }): () => void {
+  const invoker = createIpcInvoker(options);
+  for (const name of methodNames) ipcMain.handle(methodChannel(name), invoker(name));
   return () => {
     for (const name of methodNames) ipcMain.removeHandler(methodChannel(name));
   };

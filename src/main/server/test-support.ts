@@ -1,9 +1,7 @@
 import { request as httpRequest, type IncomingHttpHeaders, type IncomingMessage } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
-import { methodNames } from '../../shared/contract';
 import { EventBus } from '../rpc/event-bus';
-import type { Handlers } from '../rpc/handlers';
 import { startHttpServer, type HttpServerOptions, type RunningHttpServer } from './http-server';
 
 /**
@@ -12,22 +10,9 @@ import { startHttpServer, type HttpServerOptions, type RunningHttpServer } from 
  * (a foreign Host, `..` in a path, a body larger than its Content-Length).
  */
 
-type Fakes = { [K in keyof Handlers]?: (params: unknown) => unknown };
+import { fakeHandlers, type Fakes } from '../rpc/fake-handlers';
 
-/** Every method of the contract; those not faked throw, and every call is recorded by name. */
-export function fakeHandlers(fakes: Fakes): { handlers: Handlers; calls: string[] } {
-  const calls: string[] = [];
-  const entries = methodNames.map((name) => [
-    name,
-    async (params: unknown) => {
-      calls.push(name);
-      const fake = fakes[name];
-      if (!fake) throw new Error(`${name} is not faked in this test`);
-      return fake(params);
-    },
-  ]);
-  return { handlers: Object.fromEntries(entries) as Handlers, calls };
-}
+export { fakeHandlers };
 
 export interface RawResponse {
   status: number;

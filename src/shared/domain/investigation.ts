@@ -18,6 +18,8 @@ export const investigationInfoSchema = z.object({
   schemaVersion: z.number().int().positive(),
   sourceCount: z.number().int().nonnegative(),
   isSample: z.boolean(),
+  /** Set when opening upgraded the file's format; the untouched original is kept at backupPath. */
+  upgrade: z.object({ fromVersion: z.number().int().positive(), backupPath: z.string() }).nullable(),
 });
 export type InvestigationInfo = z.infer<typeof investigationInfoSchema>;
 

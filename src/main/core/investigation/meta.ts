@@ -61,7 +61,7 @@ export function describeInvestigation(
   db: Database.Database,
   filePath: string,
   appVersion: string,
-): InvestigationInfo {
+): Omit<InvestigationInfo, 'upgrade'> {
   const meta = readMeta(db, filePath, appVersion);
   return {
     name: meta.name,

@@ -25,6 +25,8 @@ export interface InvestigationSessionDeps {
 interface OpenInvestigation {
   db: Database.Database;
   path: string;
+  /** Known only in the session that upgraded the file; reported with every description of it. */
+  upgrade: { fromVersion: number; backupPath: string } | null;
 }
 
 /**
@@ -124,7 +126,9 @@ export class InvestigationSession {
   }
 
   private adopt(opened: OpenedDatabase, filePath: string): InvestigationInfo {
-    const next: OpenInvestigation = { db: opened.db, path: filePath };
+    const upgrade =
+      opened.backupPath && opened.migratedFrom ? { fromVersion: opened.migratedFrom, backupPath: opened.backupPath } : null;
+    const next: OpenInvestigation = { db: opened.db, path: filePath, upgrade };
     let info: InvestigationInfo;
     try {
       info = this.describe(next);
@@ -146,7 +150,7 @@ export class InvestigationSession {
   }
 
   private describe(open: OpenInvestigation): InvestigationInfo {
-    return describeInvestigation(open.db, open.path, this.deps.appVersion);
+    return { ...describeInvestigation(open.db, open.path, this.deps.appVersion), upgrade: open.upgrade };
   }
 
   private requireOpen(): OpenInvestigation {

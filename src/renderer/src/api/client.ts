@@ -1,5 +1,6 @@
 import {
   methodNames,
+  methods as contract,
   type AppEvent,
   type MethodName,
   type ParamsOf,
@@ -20,10 +21,20 @@ export interface ApiClient {
 }
 
 export function createApiClient(transport: Transport): ApiClient {
+  // Both ends check the contract: a bad request fails here with a clear message before it
+  // travels, and an answer that does not match the contract is never handed to the UI.
   async function call<K extends MethodName>(name: K, params: ParamsOf<K>): Promise<ResultOf<K>> {
-    const outcome = await transport.call(name, params);
+    const checkedParams = contract[name].params.safeParse(params ?? {});
+    if (!checkedParams.success) {
+      throw new ApiError('INVALID_PARAMS', checkedParams.error.issues[0]?.message ?? `Invalid request to ${name}.`);
+    }
+    const outcome = await transport.call(name, checkedParams.data);
     if (!outcome.ok) throw new ApiError(outcome.error.code, outcome.error.message);
-    return outcome.value as ResultOf<K>;
+    const checkedResult = contract[name].result.safeParse(outcome.value);
+    if (!checkedResult.success) {
+      throw new ApiError('INVALID_RESULT', `Sourcebook's service gave an unexpected answer to ${name}.`);
+    }
+    return checkedResult.data as ResultOf<K>;
   }
   const methods = Object.fromEntries(
     methodNames.map((name) => [name, (params: never) => call(name, params)]),

@@ -5,6 +5,8 @@ export interface Toast {
   tone: 'error' | 'info' | 'success';
   title: string;
   message?: string;
+  /** Stays until dismissed; errors always do. */
+  sticky?: boolean;
 }
 
 interface ToastApi {
@@ -25,7 +27,7 @@ export function ToastProvider({ children }: { children: ReactNode }) {
       // Keep the last few: a burst of failures should not bury the screen.
       setToasts((all) => [...all.slice(-3), { ...toast, id }]);
       // Errors stay until dismissed: the reporter must be able to read what was kept.
-      if (toast.tone !== 'error') window.setTimeout(() => dismiss(id), 5000);
+      if (toast.tone !== 'error' && !toast.sticky) window.setTimeout(() => dismiss(id), 5000);
     },
     [dismiss],
   );

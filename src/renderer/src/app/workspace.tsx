@@ -79,6 +79,14 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
       setDialog(null);
       await refreshRecent();
       toasts.show({ tone: 'success', title: `${verb} “${info.name}”` });
+      if (info.upgrade) {
+        toasts.show({
+          tone: 'info',
+          sticky: true,
+          title: 'Upgraded to this version’s file format',
+          message: `The file was in format ${info.upgrade.fromVersion}; an untouched copy was kept at ${info.upgrade.backupPath}.`,
+        });
+      }
     },
     [refreshRecent, toasts],
   );
