@@ -1,11 +1,29 @@
 import { expect, test } from './support/fixtures';
+import { AppPage } from './support/app-page';
+import { startServer } from './support/server';
 
 test.describe('the app frame', () => {
-  test('first start opens a new investigation in the data folder', async ({ app, dataDir }) => {
-    await expect(app.title).toHaveText('My investigation');
-    await expect(app.page).toHaveTitle('My investigation — Sourcebook');
-    await expect(app.page.locator('.investigation-path')).toHaveAttribute('title', `${dataDir}/My investigation.sourcebook`);
-    await expect(app.page.getByRole('heading', { name: 'No sources yet' })).toBeVisible();
+  test('a first start shows the sample, with a new investigation of your own one click away', async ({ page, dataDir }) => {
+    const server = await startServer({ dataDir });
+    try {
+      const app = new AppPage(page);
+      await app.load(server.url);
+      await expect(app.title).toHaveText('Sample investigation');
+      await expect(app.page).toHaveTitle('Sample investigation — Sourcebook');
+      await expect(app.page.locator('.investigation-path')).toHaveAttribute(
+        'title',
+        `${dataDir}/Sample investigation.sourcebook`,
+      );
+      await expect(app.page.getByRole('link', { name: /Halden Systems chief defends/ })).toBeVisible();
+
+      const menu = await app.openFileMenu();
+      await menu.getByRole('menuitem', { name: /My investigation/ }).click();
+      await expect(app.title).toHaveText('My investigation');
+      await expect(app.page.locator('.investigation-path')).toHaveAttribute('title', `${dataDir}/My investigation.sourcebook`);
+      await expect(app.page.getByRole('heading', { name: 'No sources yet' })).toBeVisible();
+    } finally {
+      await server.stop();
+    }
   });
 
   test('the one-time key leaves the address bar once the page has it', async ({ app }) => {

@@ -1,4 +1,5 @@
 import { test as base, expect, type Page } from '@playwright/test';
+import path from 'node:path';
 import { AppPage } from './app-page';
 import { makeTempDir, startServer, type RunningServer } from './server';
 
@@ -16,8 +17,10 @@ export const test = base.extend<Fixtures>({
     await use(temp.dir);
     temp.remove();
   },
+  // Tests start on an empty investigation of their own; the first-start experience (which
+  // shows the sample) has its own test.
   server: async ({ dataDir }, use) => {
-    const server = await startServer({ dataDir });
+    const server = await startServer({ dataDir, file: path.join(dataDir, 'My investigation.sourcebook') });
     await use(server);
     await server.stop();
   },

@@ -36,8 +36,20 @@ describe('the investigation opened at start-up', () => {
     expect(outcome).toMatchObject({ ok: true, how: 'opened', investigation: { name: 'Older' } });
   });
 
-  it('creates "My investigation" in the data folder on a first start', async () => {
+  it('on a first start, creates "My investigation" in the data folder and shows the sample', async () => {
     const { session, dataDir } = makeSession();
+    const outcome = await openStartupInvestigation(session, {});
+    expect(outcome).toMatchObject({ ok: true, how: 'sample', investigation: { name: 'Sample investigation', isSample: true } });
+    expect(session.recent.list().map((entry) => entry.name)).toEqual(['Sample investigation', 'My investigation']);
+    expect(fs.existsSync(path.join(dataDir, 'My investigation.sourcebook'))).toBe(true);
+  });
+
+  it('creates a new "My investigation" when every recent file has gone, without the sample', async () => {
+    const { session, root, dataDir } = makeSession();
+    await session.create(path.join(root, 'Gone'), 'Gone');
+    session.close();
+    fs.rmSync(path.join(root, 'Gone.sourcebook'));
+
     const outcome = await openStartupInvestigation(session, {});
     expect(outcome).toMatchObject({
       ok: true,

@@ -8,14 +8,17 @@ import type { InvestigationSession } from './session';
 export const DEFAULT_INVESTIGATION_NAME = 'My investigation';
 
 export type StartupOutcome =
-  | { ok: true; investigation: InvestigationInfo; how: 'opened' | 'created' }
+  | { ok: true; investigation: InvestigationInfo; how: 'opened' | 'created' | 'sample' }
   | { ok: false; error: ServiceError };
 
 /**
  * What the app opens when it starts: the file named on the command line (created if it does
  * not exist yet), else the most recent investigation that is still there, else a new
- * "My investigation" in the data folder. A failure is returned, not thrown, for the host to
- * show; the app then starts with nothing open and the reporter chooses.
+ * "My investigation" in the data folder. On the very first start (nothing ever opened), the
+ * new investigation is made and then the sample is shown, so a new reporter sees what
+ * Sourcebook does; their own empty investigation is one click away under Recent.
+ * A failure is returned, not thrown, for the host to show; the app then starts with nothing
+ * open and the reporter chooses.
  */
 export async function openStartupInvestigation(
   session: InvestigationSession,
@@ -30,10 +33,13 @@ export async function openStartupInvestigation(
       const name = path.basename(target, path.extname(target)) || DEFAULT_INVESTIGATION_NAME;
       return { ok: true, investigation: await session.create(target, name), how: 'created' };
     }
-    const latest = session.recent.list().find((entry) => entry.available);
+    const known = session.recent.list();
+    const latest = known.find((entry) => entry.available);
     if (latest) return { ok: true, investigation: await session.open(latest.path), how: 'opened' };
     const fresh = suggestFreePath(session.dataDir, DEFAULT_INVESTIGATION_NAME);
-    return { ok: true, investigation: await session.create(fresh, DEFAULT_INVESTIGATION_NAME), how: 'created' };
+    const created = await session.create(fresh, DEFAULT_INVESTIGATION_NAME);
+    if (known.length > 0) return { ok: true, investigation: created, how: 'created' };
+    return { ok: true, investigation: await session.openSample(), how: 'sample' };
   } catch (error) {
     if (isServiceError(error)) return { ok: false, error };
     console.error('Opening an investigation at start-up failed:', error);

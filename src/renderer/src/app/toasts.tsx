@@ -13,6 +13,8 @@ interface ToastApi {
   toasts: Toast[];
   show(toast: Omit<Toast, 'id'>): void;
   dismiss(id: number): void;
+  /** After something succeeds that earlier errors were about (opening a file, say). */
+  dismissErrors(): void;
 }
 
 const ToastContext = createContext<ToastApi | null>(null);
@@ -31,7 +33,8 @@ export function ToastProvider({ children }: { children: ReactNode }) {
     },
     [dismiss],
   );
-  const value = useMemo(() => ({ toasts, show, dismiss }), [toasts, show, dismiss]);
+  const dismissErrors = useCallback(() => setToasts((all) => all.filter((t) => t.tone !== 'error')), []);
+  const value = useMemo(() => ({ toasts, show, dismiss, dismissErrors }), [toasts, show, dismiss, dismissErrors]);
   return <ToastContext.Provider value={value}>{children}</ToastContext.Provider>;
 }
 

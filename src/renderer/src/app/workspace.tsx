@@ -78,6 +78,7 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
       setInvestigation(info);
       setDialog(null);
       await refreshRecent();
+      toasts.dismissErrors();
       toasts.show({ tone: 'success', title: `${verb} “${info.name}”` });
       if (info.upgrade) {
         toasts.show({
