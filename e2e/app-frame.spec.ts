@@ -87,7 +87,7 @@ test.describe('the app frame', () => {
   });
 
   test('the File menu opens with the keyboard and moves with the arrow keys', async ({ app }) => {
-    await app.page.getByRole('button', { name: 'File' }).focus();
+    await app.page.getByRole('button', { name: 'File', exact: true }).focus();
     await app.page.keyboard.press('ArrowDown');
     const menu = app.page.getByRole('menu', { name: 'File' });
     await expect(menu.getByRole('menuitem', { name: /New investigation/ })).toBeFocused();
@@ -95,7 +95,7 @@ test.describe('the app frame', () => {
     await expect(menu.getByRole('menuitem', { name: /Open investigation/ })).toBeFocused();
     await app.page.keyboard.press('Escape');
     await expect(menu).toBeHidden();
-    await expect(app.page.getByRole('button', { name: 'File' })).toBeFocused();
+    await expect(app.page.getByRole('button', { name: 'File', exact: true })).toBeFocused();
   });
 
   test('follows a dark OS theme', async ({ page, server }) => {

@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from './support/fixtures';
 import { AppPage } from './support/app-page';
@@ -90,5 +90,33 @@ test.describe('the investigation file', () => {
     await dialog.getByRole('button', { name: 'Create' }).click();
     await expect(dialog.getByRole('alert')).toContainText('already exists');
     await expect(dialog).toBeVisible();
+  });
+});
+
+test.describe('choosing files without a system dialog (server mode)', () => {
+  test('browse into a folder and open an investigation with the keyboard', async ({ app, dataDir }) => {
+    await app.createInvestigation('Filed away', path.join(dataDir, 'filed away.sourcebook'));
+    await app.runFileCommand('Open investigation…');
+    const dialog = app.dialog('Open investigation');
+    const list = dialog.getByRole('list', { name: `Contents of ${dataDir}` });
+    await expect(list.getByRole('button', { name: /My investigation\.sourcebook/ })).toBeVisible();
+
+    await list.getByRole('button', { name: /My investigation\.sourcebook/ }).focus();
+    await app.page.keyboard.press('Enter');
+    await expect(dialog).toBeHidden();
+    await expect(app.title).toHaveText('My investigation');
+  });
+
+  test('Save a copy into a sub-folder chosen in the browser', async ({ app, dataDir }) => {
+    mkdirSync(path.join(dataDir, 'For the editor'));
+    await app.runFileCommand('Save a copy…');
+    const dialog = app.dialog('Save a copy');
+    await dialog.getByRole('button', { name: 'For the editor' }).click();
+    await expect(dialog.getByLabel('Path of the copy')).toHaveValue(
+      path.join(dataDir, 'For the editor', 'My investigation (copy).sourcebook'),
+    );
+    await dialog.getByRole('button', { name: 'Save copy' }).click();
+    await expect(app.toast('Copy saved')).toBeVisible();
+    expect(existsSync(path.join(dataDir, 'For the editor', 'My investigation (copy).sourcebook'))).toBe(true);
   });
 });

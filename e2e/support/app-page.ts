@@ -22,7 +22,7 @@ export class AppPage {
   }
 
   async openFileMenu(): Promise<Locator> {
-    await this.page.getByRole('button', { name: 'File' }).click();
+    await this.page.getByRole('button', { name: 'File', exact: true }).click();
     const menu = this.page.getByRole('menu', { name: 'File' });
     await expect(menu).toBeVisible();
     return menu;

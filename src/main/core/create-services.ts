@@ -2,6 +2,7 @@ import type { EventBus } from '../rpc/event-bus';
 import type { Handlers } from '../rpc/handlers';
 import { createAppHandlers } from './app/app-handlers';
 import type { Host } from './app/host';
+import { createFileHandlers } from './files/handlers';
 import { InvestigationSession, createInvestigationHandlers, openStartupInvestigation } from './investigation';
 import { createSourceHandlers } from './sources';
 import { TaskRegistry } from './tasks';
@@ -41,6 +42,7 @@ export function createServices(options: {
     }),
     ...createInvestigationHandlers({ session, tasks }),
     ...createSourceHandlers(session),
+    ...createFileHandlers({ dataDir: options.dataDir }),
   };
 
   return {

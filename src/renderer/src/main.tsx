@@ -7,7 +7,13 @@ import { TasksProvider } from './app/tasks';
 import { ToastProvider } from './app/toasts';
 import { WorkspaceProvider } from './app/workspace';
 import './styles/tokens.css';
-import './styles/app.css';
+import './styles/base.css';
+import './styles/frame.css';
+import './styles/forms.css';
+import './styles/dialogs.css';
+import './styles/status.css';
+import './styles/start.css';
+import './styles/sources.css';
 
 const root = createRoot(document.getElementById('root')!);
 const api = connectToServices();

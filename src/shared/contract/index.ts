@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { appMethods } from './methods/app';
+import { fileMethods } from './methods/files';
 import { investigationMethods } from './methods/investigation';
 import { sourceMethods } from './methods/sources';
 
@@ -10,6 +11,7 @@ export * from './events';
 /** The whole service contract. Both transports are generated from this one table. */
 export const methods = {
   ...appMethods,
+  ...fileMethods,
   ...investigationMethods,
   ...sourceMethods,
 } as const;

@@ -2,6 +2,8 @@ import { useEffect, useState } from 'react';
 import { useApi } from '../app/api-context';
 import { useWorkspace } from '../app/workspace';
 import { Dialog } from '../ui/Dialog';
+import { FolderBrowser } from './FolderBrowser';
+import { baseName, folderOf, joinPath } from './path-parts';
 
 /** Name first; the file goes to the data folder unless the reporter picks another place. */
 export function NewInvestigationDialog() {
@@ -12,6 +14,8 @@ export function NewInvestigationDialog() {
   const [pathEdited, setPathEdited] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [browsing, setBrowsing] = useState(false);
+  const separator = workspace.appInfo?.pathSeparator ?? '/';
 
   useEffect(() => {
     if (pathEdited) return;
@@ -69,10 +73,28 @@ export function NewInvestigationDialog() {
               <button type="button" className="button" onClick={chooseLocation}>
                 Choose…
               </button>
-            ) : null}
+            ) : (
+              <button type="button" className="button" aria-expanded={browsing} onClick={() => setBrowsing((open) => !open)}>
+                Choose folder…
+              </button>
+            )}
           </span>
           <span className="field-hint">One file holds the whole investigation: copy it, back it up, hand it to an editor.</span>
         </label>
+        {browsing ? (
+          <FolderBrowser
+            folder={folderOf(path, separator) || null}
+            onFolderChange={(folder) => {
+              setPath(joinPath(folder, baseName(path, separator), separator));
+              setPathEdited(true);
+            }}
+            onPick={(picked) => {
+              setPath(picked);
+              setPathEdited(true);
+            }}
+            onActivate={() => undefined}
+          />
+        ) : null}
         {error ? (
           <p className="form-error" role="alert">
             {error}

@@ -1,5 +1,8 @@
 import { useState, type ReactNode } from 'react';
+import { useWorkspace } from '../app/workspace';
 import { Dialog } from '../ui/Dialog';
+import { FolderBrowser } from './FolderBrowser';
+import { baseName, folderOf, joinPath } from './path-parts';
 
 /**
  * Server mode has no system file dialog: the reporter types or pastes a path. The error of a
@@ -13,22 +16,38 @@ export function PathDialog(props: {
   hint?: ReactNode;
   onSubmit(path: string): Promise<string | null>;
   onClose(): void;
+  /** What the folder browser picks: an existing file to open, or a folder to save into. */
+  browse: 'file' | 'folder';
   children?: ReactNode;
 }) {
+  const separator = useWorkspace().appInfo?.pathSeparator ?? '/';
   const [path, setPath] = useState(props.initialPath);
+  const [folder, setFolder] = useState<string | null>(folderOf(props.initialPath, separator) || null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
-  async function submit(event: React.FormEvent) {
-    event.preventDefault();
+  async function submitPath(chosen: string) {
     setBusy(true);
-    setError(await props.onSubmit(path.trim()));
+    setError(await props.onSubmit(chosen.trim()));
     setBusy(false);
+  }
+
+  function changeFolder(next: string) {
+    setFolder(next);
+    // Saving: keep the file name, move it into the folder. Opening: point at the folder.
+    setPath(props.browse === 'folder' ? joinPath(next, baseName(path, separator), separator) : joinPath(next, '', separator));
+    setError(null);
   }
 
   return (
     <Dialog title={props.title} onClose={props.onClose} width="wide">
-      <form className="form" onSubmit={submit}>
+      <form
+        className="form"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void submitPath(path);
+        }}
+      >
         <label className="field">
           <span className="field-label">{props.label}</span>
           <input
@@ -48,6 +67,18 @@ export function PathDialog(props: {
             {error}
           </p>
         ) : null}
+        <FolderBrowser
+          folder={folder}
+          onFolderChange={changeFolder}
+          onPick={(picked) => {
+            setPath(picked);
+            setError(null);
+          }}
+          onActivate={(picked) => {
+            setPath(picked);
+            void submitPath(picked);
+          }}
+        />
         {props.children}
         <div className="form-actions">
           <button type="button" className="button" onClick={props.onClose}>

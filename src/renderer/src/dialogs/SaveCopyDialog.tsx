@@ -12,6 +12,7 @@ export function SaveCopyDialog() {
       submitLabel="Save copy"
       initialPath={suggested}
       hint="The copy is consistent even while you keep working; this investigation stays open."
+      browse="folder"
       onSubmit={workspace.saveCopy}
       onClose={workspace.closeDialog}
     />

@@ -1,11 +1,10 @@
-import { useToasts } from '../../app/toasts';
+import { RecentList } from '../../app/RecentList';
 import { useWorkspace } from '../../app/workspace';
 import { Icon } from '../../ui/icons';
 
 /** Shown when no investigation is open: the three ways to begin, and the recent files. */
 export function StartScreen() {
   const workspace = useWorkspace();
-  const toasts = useToasts();
   return (
     <main className="start-screen" aria-labelledby="start-title">
       <h1 id="start-title">Start an investigation</h1>
@@ -27,33 +26,10 @@ export function StartScreen() {
         <button type="button" className="start-card" onClick={() => void workspace.openSample()}>
           <Icon name="sample" size={28} />
           <strong>Open the sample</strong>
-          <span>A tagged news story that shows what Sourcebook does.</span>
+          <span>A news story to practise on, with quotes, people, money and dates.</span>
         </button>
       </div>
-      {workspace.recent.length > 0 ? (
-        <section className="recent-list" aria-labelledby="recent-title">
-          <h2 id="recent-title">Recent</h2>
-          <ul>
-            {workspace.recent.map((item) => (
-              <li key={item.path}>
-                <button
-                  type="button"
-                  className="recent-item"
-                  disabled={!item.available}
-                  title={item.path}
-                  onClick={async () => {
-                    const failed = await workspace.openInvestigation(item.path);
-                    if (failed) toasts.show({ tone: 'error', title: `Could not open “${item.name}”`, message: failed });
-                  }}
-                >
-                  <span className="recent-name">{item.name}</span>
-                  <span className="recent-path">{item.available ? item.path : `${item.path} — moved or deleted`}</span>
-                </button>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      <RecentList excludeOpen={false} headingLevel="h2" />
     </main>
   );
 }
