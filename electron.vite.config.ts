@@ -31,6 +31,9 @@ export default defineConfig({
     plugins: [react()],
     build: {
       outDir: resolve(__dirname, 'out/renderer'),
+      // Smaller to parse at start-up; source maps keep stack traces readable.
+      minify: true,
+      sourcemap: true,
       rollupOptions: {
         input: { index: resolve(__dirname, 'src/renderer/index.html') },
       },
