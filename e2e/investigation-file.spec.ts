@@ -22,6 +22,7 @@ test.describe('the investigation file', () => {
     await nameField.fill('Halden and the border agency');
     await nameField.press('Enter');
     await expect(app.title).toHaveText('Halden and the border agency');
+    await expect(app.page.getByRole('button', { name: 'Halden and the border agency' })).toBeFocused();
 
     await server.stop();
     server = await startServer({ dataDir });

@@ -1,6 +1,9 @@
 // `npm start`: the desktop app when Electron's binary is installed; otherwise the same app in
 // server mode, opened in a Chromium app window when one is available.
 import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { pathToFileURL } from 'node:url';
 import { createInterface } from 'node:readline';
 import { join } from 'node:path';
 import { findElectronBinary } from './electron-binary';
@@ -45,8 +48,27 @@ function openAppWindow(url: string) {
     return;
   }
   const profile = join(process.env.SOURCEBOOK_DATA_DIR ?? join(root, 'node_modules', '.cache'), 'sourcebook-browser-profile');
-  const args = [`--app=${url}`, `--user-data-dir=${profile}`, ...QUIET_CHROMIUM_ARGS.filter((flag) => flag !== '--no-sandbox' || process.getuid?.() === 0)];
+  const args = [`--app=${launcherFor(url)}`, `--user-data-dir=${profile}`, ...QUIET_CHROMIUM_ARGS.filter((flag) => flag !== '--no-sandbox' || process.getuid?.() === 0)];
   const child = spawn(browser, args, { stdio: 'ignore', detached: true });
   child.on('error', () => console.log('Could not open a browser window; open the address above yourself.'));
   child.unref();
+}
+
+/**
+ * The address carries the server's key. A browser's command line can be read by every user
+ * of the machine (`ps`), so the browser is given a private file that forwards to the address
+ * instead: its folder is readable by this user only, and it is removed when the server stops.
+ */
+function launcherFor(url: string): string {
+  const folder = mkdtempSync(join(tmpdir(), 'sourcebook-launch-'));
+  const file = join(folder, 'open-sourcebook.html');
+  const escaped = url.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+  writeFileSync(
+    file,
+    `<!doctype html><meta charset="utf-8"><meta http-equiv="refresh" content="0;url=${escaped}">` +
+      `<title>Opening Sourcebook…</title><a href="${escaped}">Open Sourcebook</a>`,
+    { mode: 0o600 },
+  );
+  process.on('exit', () => rmSync(folder, { recursive: true, force: true }));
+  return pathToFileURL(file).href;
 }

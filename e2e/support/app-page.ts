@@ -4,9 +4,11 @@ import { expect, type Locator, type Page } from '@playwright/test';
 export class AppPage {
   constructor(readonly page: Page) {}
 
+  /** Resolves once the app has said what is open: an investigation's name, or the start screen. */
   async load(url: string): Promise<void> {
     await this.page.goto(url);
     await expect(this.page.getByRole('navigation', { name: 'Views' })).toBeVisible();
+    await expect(this.page.locator('.investigation-name h1, #start-title').first()).toBeVisible();
   }
 
   get title(): Locator {

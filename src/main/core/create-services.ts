@@ -32,25 +32,41 @@ export function createServices(options: {
   });
   const tasks = new TaskRegistry(emit);
   let startupProblem: string | null = null;
+  // The desktop window may ask what is open before the start-up open has finished (an
+  // upgrade can take a while): those first questions wait for it rather than answer "nothing".
+  let startupDone: Promise<unknown> = Promise.resolve();
+  const investigationHandlers = createInvestigationHandlers({ session, tasks });
+  const appHandlers = createAppHandlers({
+    host: options.host,
+    dataDir: options.dataDir,
+    appVersion: options.appVersion,
+    startupProblem: () => startupProblem,
+  });
 
   const handlers: Handlers = {
-    ...createAppHandlers({
-      host: options.host,
-      dataDir: options.dataDir,
-      appVersion: options.appVersion,
-      startupProblem: () => startupProblem,
-    }),
-    ...createInvestigationHandlers({ session, tasks }),
+    ...appHandlers,
+    'app.info': async (params, context) => {
+      await startupDone;
+      return appHandlers['app.info'](params, context);
+    },
+    ...investigationHandlers,
+    'investigation.current': async (params, context) => {
+      await startupDone;
+      return investigationHandlers['investigation.current'](params, context);
+    },
     ...createSourceHandlers(session),
     ...createFileHandlers({ dataDir: options.dataDir }),
   };
 
   return {
     handlers,
-    async openAtStartup(filePath) {
-      const outcome = await openStartupInvestigation(session, { filePath });
-      startupProblem = outcome.ok ? null : outcome.error.message;
-      return { error: startupProblem };
+    openAtStartup(filePath) {
+      const opening = openStartupInvestigation(session, { filePath }).then((outcome) => {
+        startupProblem = outcome.ok ? null : outcome.error.message;
+        return { error: startupProblem };
+      });
+      startupDone = opening;
+      return opening;
     },
     close: () => session.close(),
   };

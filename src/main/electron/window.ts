@@ -1,6 +1,6 @@
 import { BrowserWindow, nativeTheme, shell } from 'electron';
 import { APP_ENTRY_URL } from '../security/app-protocol';
-import { shouldAllowNavigation, windowOpenDecision } from '../security/navigation';
+import { parseExternalUrl, shouldAllowNavigation, windowOpenDecision } from '../security/navigation';
 import { mainWindowOptions } from '../security/window-options';
 
 export function createMainWindow(options: { preloadPath: string; devServerUrl?: string }): BrowserWindow {
@@ -13,7 +13,11 @@ export function createMainWindow(options: { preloadPath: string; devServerUrl?: 
   // The window shows our app and nothing else: no navigation away, no new windows, no
   // <webview>. Links meant for the outside world go to the system browser after parsing.
   contents.on('will-navigate', (event, url) => {
-    if (!shouldAllowNavigation(url, { devServerUrl: options.devServerUrl })) event.preventDefault();
+    if (shouldAllowNavigation(url, { devServerUrl: options.devServerUrl })) return;
+    event.preventDefault();
+    // A plain link to the web (a source's URL, say) belongs in the system browser.
+    const external = parseExternalUrl(url);
+    if (external) void shell.openExternal(external.toString());
   });
   contents.on('will-redirect', (event, url) => {
     if (!shouldAllowNavigation(url, { devServerUrl: options.devServerUrl })) event.preventDefault();

@@ -39,10 +39,24 @@ export function lockAndInspect<T>(db: Database.Database, inspect: () => T): T {
   }
 }
 
+/**
+ * A read-only connection, for looking at a file before anything may write it. SQLite never
+ * checkpoints or deletes a WAL from a read-only connection, so a file that is then refused is
+ * left byte for byte as it was (see `inspectReadOnly`).
+ */
+export function connectReadOnly(filePath: string): Database.Database {
+  return new Database(filePath, { readonly: true, fileMustExist: true, timeout: LOCK_WAIT_MS });
+}
+
 /** The settings every investigation connection runs with (see ARCHITECTURE.md §2). */
 export function applyConnectionSettings(db: Database.Database): void {
   const mode = db.pragma('journal_mode = WAL', { simple: true });
   if (mode !== 'wal') throw new Error(`SQLite refused WAL mode (journal_mode is ${String(mode)})`);
+  applyJournalIndependentSettings(db);
+}
+
+/** The settings that do not depend on the journal mode, so a new file can have them from the start. */
+export function applyJournalIndependentSettings(db: Database.Database): void {
   // A reporter's notes matter more than a millisecond: FULL syncs the WAL on every commit.
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');

@@ -1,50 +1,18 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { closeInvestigationDatabase } from './close';
 import { openInvestigationDatabase } from './open-investigation-database';
-import { makeInvestigationFile, makeTempDir, snapshot } from './test-support';
-
-const here = path.dirname(fileURLToPath(import.meta.url));
-const holderScript = path.join(here, 'lock-holder.fixture.ts');
-const tsxLoader = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
+import { exited, makeInvestigationFile, makeTempDir, openInAnotherProcess, sha256Of, snapshot } from './test-support';
 
 let dir: string;
-const children: ChildProcess[] = [];
 
 beforeEach(() => {
   dir = makeTempDir();
 });
 afterEach(() => {
-  for (const child of children.splice(0)) if (child.exitCode === null) child.kill('SIGKILL');
   fs.rmSync(dir, { recursive: true, force: true });
 });
-
-/** Starts another Node process that opens the file; resolves with its first line of output. */
-function openInAnotherProcess(filePath: string): Promise<{ child: ChildProcess; said: string }> {
-  const child = spawn(process.execPath, ['--import', tsxLoader, holderScript, filePath], {
-    stdio: ['pipe', 'pipe', 'inherit'],
-  });
-  children.push(child);
-  return new Promise((resolve, reject) => {
-    let output = '';
-    child.stdout!.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      if (output.includes('\n')) resolve({ child, said: output.trim() });
-    });
-    child.on('error', reject);
-    child.on('exit', (code) => reject(new Error(`the other process exited (${code}) saying "${output}"`)));
-  });
-}
-
-function exited(child: ChildProcess): Promise<void> {
-  return child.exitCode !== null || child.signalCode !== null
-    ? Promise.resolve()
-    : new Promise((resolve) => child.once('exit', () => resolve()));
-}
 
 describe('one running Sourcebook per investigation file', () => {
   it('keeps another process out while this one has the file open', async () => {
@@ -81,5 +49,21 @@ describe('one running Sourcebook per investigation file', () => {
     const { db } = await openInvestigationDatabase(filePath, { mode: 'open' });
     closeInvestigationDatabase(db);
     expect(fs.readdirSync(dir)).toEqual(['Story.sourcebook']);
+  });
+
+  it('refuses, untouched and leaving no -shm behind, a file another process holds with changes in its WAL', async () => {
+    const filePath = await makeInvestigationFile(path.join(dir, 'Story.sourcebook'));
+    const { child, said } = await openInAnotherProcess(
+      filePath,
+      "INSERT INTO audit_log (at, actor, entity_type, action) VALUES ('2026-01-01T00:00:00Z', 'test', 'claim', 'busy')",
+    );
+    expect(said).toBe('opened');
+    expect(fs.statSync(`${filePath}-wal`).size).toBeGreaterThan(0);
+
+    const before = { ...snapshot(filePath), wal: sha256Of(`${filePath}-wal`) };
+    await expect(openInvestigationDatabase(filePath, { mode: 'open' })).rejects.toMatchObject({ code: 'FILE_LOCKED' });
+    expect({ ...snapshot(filePath), wal: sha256Of(`${filePath}-wal`) }).toEqual(before);
+    child.stdin!.end();
+    await exited(child);
   });
 });

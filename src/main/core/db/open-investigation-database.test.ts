@@ -7,7 +7,15 @@ import { SOURCEBOOK_APPLICATION_ID } from './identity';
 import { LATEST_SCHEMA_VERSION, migrations } from './migrations';
 import { openInvestigationDatabase } from './open-investigation-database';
 import { readFileHeader } from './sqlite-header';
-import { makeInvestigationFile, makeTempDir, snapshot } from './test-support';
+import {
+  crashAfterWriting,
+  exited,
+  makeInvestigationFile,
+  makeTempDir,
+  runFixture,
+  sha256Of,
+  snapshot,
+} from './test-support';
 
 let dir: string;
 const opened: Database.Database[] = [];
@@ -123,6 +131,18 @@ describe('creating an investigation file', () => {
   });
 });
 
+describe('a creation interrupted by a crash', () => {
+  it('leaves an empty file, refused as empty, never a half-made investigation that opens', async () => {
+    const filePath = path.join(dir, 'Story.sourcebook');
+    const { child } = await runFixture('crash-while-creating.fixture.ts', [filePath]);
+    await exited(child);
+    expect(child.signalCode).toBe('SIGKILL');
+
+    expect(fs.statSync(filePath).size).toBe(0);
+    await expectRefusedUntouched(filePath, 'FILE_EMPTY');
+  });
+});
+
 describe('refusing files that cannot be opened, without touching them', () => {
   it('refuses a missing file and creates nothing', async () => {
     const filePath = path.join(dir, 'gone.sourcebook');
@@ -218,9 +238,84 @@ describe('refusing files that cannot be opened, without touching them', () => {
     await expectRefusedUntouched(filePath, 'FILE_CORRUPT');
   });
 
+  it('refuses a file marked as ours but without a schema: a main file copied without its -wal', async () => {
+    // What the main file of an investigation open in an earlier version looked like on disk:
+    // marked, switched to WAL, with the schema and content still only in the -wal file.
+    const filePath = path.join(dir, 'copied.sourcebook');
+    const partial = new Database(filePath);
+    partial.pragma(`application_id = ${SOURCEBOOK_APPLICATION_ID}`);
+    partial.pragma('journal_mode = WAL');
+    partial.close();
+    expect(readFileHeader(filePath)).toMatchObject({ applicationId: SOURCEBOOK_APPLICATION_ID, userVersion: 0 });
+
+    await expectRefusedUntouched(filePath, 'FILE_CORRUPT');
+    await expect(open(filePath)).rejects.toThrow(/looks incomplete.*copied while Sourcebook had it open.*“copied\.sourcebook-wal”.*not changed/s);
+  });
+
   it('refuses a file already open in this process', async () => {
     const filePath = await makeInvestigationFile(path.join(dir, 'Story.sourcebook'));
     await open(filePath);
     await expect(open(filePath)).rejects.toMatchObject({ code: 'FILE_LOCKED' });
+  });
+});
+
+describe('refusing a file a crash left with changes in its -wal, without touching either file', () => {
+  const fillAuditLog = (db: Database.Database) => {
+    const insert = db.prepare('INSERT INTO audit_log (at, actor, entity_type, action) VALUES (?, ?, ?, ?)');
+    for (let i = 0; i < 2000; i++) insert.run('2026-01-01T00:00:00.000Z', 'test', 'claim', `action ${i}`);
+  };
+  /** The main file, its -wal (both by content) and the folder: what a refusal must leave as it was. */
+  const state = (filePath: string) => ({
+    ...snapshot(filePath),
+    wal: sha256Of(`${filePath}-wal`),
+    walSize: fs.statSync(`${filePath}-wal`).size,
+  });
+  async function expectRefusedLeavingWal(filePath: string, code: string) {
+    const before = state(filePath);
+    expect(before.walSize).toBeGreaterThan(0);
+    await expect(open(filePath)).rejects.toMatchObject({ name: 'ServiceError', code });
+    expect(state(filePath)).toEqual(before);
+  }
+
+  it('refuses a file whose newer schema version is only in the WAL', async () => {
+    const filePath = await makeInvestigationFile(path.join(dir, 'future.sourcebook'));
+    await crashAfterWriting(filePath, 'BEGIN; PRAGMA user_version = 99; COMMIT;');
+    // On disk the main file still says it is current; only SQLite, reading the WAL, sees 99.
+    expect(readFileHeader(filePath)).toMatchObject({ userVersion: LATEST_SCHEMA_VERSION });
+    await expectRefusedLeavingWal(filePath, 'FILE_NEWER_VERSION');
+    await expect(open(filePath)).rejects.toThrow('schema 99');
+  });
+
+  it('refuses a file whose application id was changed in the WAL', async () => {
+    const filePath = await makeInvestigationFile(path.join(dir, 'other.sourcebook'));
+    await crashAfterWriting(filePath, 'PRAGMA application_id = 1234;');
+    await expectRefusedLeavingWal(filePath, 'FILE_FOREIGN_DATABASE');
+  });
+
+  it('refuses a damaged file, keeping the WAL as evidence', async () => {
+    const filePath = await makeInvestigationFile(path.join(dir, 'damaged.sourcebook'), { fill: fillAuditLog });
+    await crashAfterWriting(
+      filePath,
+      "INSERT INTO audit_log (at, actor, entity_type, action) VALUES ('2026-01-02T00:00:00.000Z', 'test', 'claim', 'last')",
+    );
+    const bytes = fs.readFileSync(filePath);
+    const pageSize = bytes.readUInt16BE(16);
+    // Scribble over leaf pages in the middle of the log, which the one insert in the WAL left alone.
+    bytes.fill(0xa5, pageSize * 10, pageSize * 20);
+    fs.writeFileSync(filePath, bytes);
+    await expectRefusedLeavingWal(filePath, 'FILE_CORRUPT');
+  });
+
+  it('still opens a sound file a crash left, with what the WAL holds, and leaves no -shm', async () => {
+    const filePath = await makeInvestigationFile(path.join(dir, 'Story.sourcebook'));
+    await crashAfterWriting(
+      filePath,
+      "INSERT INTO investigation (name, created_at, created_by_version) VALUES ('Saved before the crash', '2026-01-01T00:00:00.000Z', 'test')",
+    );
+    const { db } = await open(filePath);
+    expect(db.prepare('SELECT name FROM investigation').pluck().get()).toBe('Saved before the crash');
+    expect(fs.existsSync(`${filePath}-shm`)).toBe(false);
+    closeInvestigationDatabase(db);
+    expect(fs.readdirSync(dir)).toEqual(['Story.sourcebook']);
   });
 });

@@ -3,7 +3,13 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { ServiceError } from '../service-error';
 import { backupBeforeMigration } from './backup';
-import { applyConnectionSettings, connectExclusively, lockAndInspect } from './connection';
+import {
+  applyConnectionSettings,
+  applyJournalIndependentSettings,
+  connectExclusively,
+  connectReadOnly,
+  lockAndInspect,
+} from './connection';
 import { SOURCEBOOK_APPLICATION_ID, sidecarPaths } from './identity';
 import { readUserVersion, runMigrations } from './migrate';
 import { latestVersion, migrations as allMigrations, type Migration } from './migrations';
@@ -21,7 +27,7 @@ export interface OpenedDatabase {
 
 export interface OpenDatabaseOptions {
   mode: 'create' | 'open';
-  /** Create only: fills the new file (in one transaction) before it is handed back. */
+  /** Create only: fills the new file (in the transaction that creates it) before it is handed back. */
   initialize?: (db: Database.Database) => void;
   /** Tests only: another list of migrations than the real one. */
   migrations?: readonly Migration[];
@@ -51,6 +57,16 @@ async function openDatabase(
 ): Promise<OpenedDatabase> {
   const latest = latestVersion(list);
   checkBeforeOpening(filePath, latest);
+  // Changes a crash left in the WAL can make a file one to refuse. A read-write connection
+  // would fold them into the main file when it closes, even after a refusal, so such a file is
+  // judged first from a connection that cannot write.
+  if (hasWalContent(filePath)) {
+    try {
+      inspectReadOnly(filePath, latest);
+    } catch (error) {
+      throw explainSqliteError(error, filePath);
+    }
+  }
 
   let db: Database.Database;
   try {
@@ -59,13 +75,12 @@ async function openDatabase(
     throw explainSqliteError(error, filePath);
   }
   try {
-    lockAndInspect(db, () => inspectUnderLock(db, filePath, latest));
+    lockAndInspect(db, () => inspectContent(db, filePath, latest));
     applyConnectionSettings(db);
 
     const from = readUserVersion(db);
     if (from >= latest) return { db, migratedFrom: null, backupPath: null };
-    // A file at version 0 never finished being created: there is nothing in it to back up.
-    const backupPath = from >= 1 ? await backupBeforeMigration(db, filePath, latest, now()) : null;
+    const backupPath = await backupBeforeMigration(db, filePath, latest, now());
     migrateOrExplain(db, filePath, list, backupPath);
     return { db, migratedFrom: from, backupPath };
   } catch (error) {
@@ -74,17 +89,58 @@ async function openDatabase(
   }
 }
 
+function hasWalContent(filePath: string): boolean {
+  try {
+    return fs.statSync(`${filePath}-wal`).size > 0;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The checks of `inspectContent` from a read-only connection, which leaves the file and its
+ * WAL as they are. SQLite makes a -shm file beside a WAL file it reads; one made here is
+ * removed again (an existing one belongs to whoever made it).
+ */
+function inspectReadOnly(filePath: string, latest: number): void {
+  const shm = `${filePath}-shm`;
+  const shmWasThere = fs.existsSync(shm);
+  let db: Database.Database | undefined;
+  try {
+    db = connectReadOnly(filePath);
+    // One read transaction, so every check sees the same state of the file.
+    db.exec('BEGIN');
+    inspectContent(db, filePath, latest);
+  } finally {
+    closeQuietly(db);
+    if (!shmWasThere) {
+      try {
+        fs.rmSync(shm, { force: true });
+      } catch (error) {
+        console.warn(`Could not remove ${shm}, made while checking the file:`, error);
+      }
+    }
+  }
+}
+
 /**
  * The header checks again, now as SQLite sees the file (changes still in a -wal file left by
  * a crash are included), plus a structural check of every page.
  */
-function inspectUnderLock(db: Database.Database, filePath: string, latest: number): void {
-  if (db.pragma('application_id', { simple: true }) !== SOURCEBOOK_APPLICATION_ID) throw refuse.foreign(filePath);
+function inspectContent(db: Database.Database, filePath: string, latest: number): void {
+  if (db.pragma('application_id', { simple: true }) !== SOURCEBOOK_APPLICATION_ID) {
+    // No pages at all: SQLite rolled back a creation that a crash interrupted.
+    if (db.pragma('page_count', { simple: true }) === 0) throw refuse.empty(filePath);
+    throw refuse.foreign(filePath);
+  }
   const version = readUserVersion(db);
   if (version > latest) throw refuse.newer(filePath, version, latest);
   const problems = db.pragma('quick_check(5)') as Array<{ quick_check: string }>;
   const firstProblem = problems[0]?.quick_check;
   if (firstProblem !== 'ok') throw refuse.corrupt(filePath, firstProblem ?? 'no answer');
+  // Ours, but no schema: creating a file writes its schema in the same transaction as its mark
+  // (createDatabase), so this is a copy of the main file without the -wal that held its content.
+  if (version === 0) throw refuse.incomplete(filePath);
 }
 
 function migrateOrExplain(
@@ -123,12 +179,17 @@ async function createDatabase(
   let db: Database.Database | undefined;
   try {
     db = connectExclusively(filePath);
-    // Set while the file is still in rollback mode, so it is written to the main file at once:
-    // another process reading the header must see the file is ours even while it is open here.
-    db.pragma(`application_id = ${SOURCEBOOK_APPLICATION_ID}`);
+    applyJournalIndependentSettings(db);
+    // The whole new file (its Sourcebook mark, schema and first content) is one transaction,
+    // written while the file is still in rollback mode: it lands in the main file at once, and
+    // a crash midway leaves an empty file (refused as such), never a half-made investigation.
+    // Another process reading the header sees the file is ours as soon as it has content.
+    db.transaction(() => {
+      db!.pragma(`application_id = ${SOURCEBOOK_APPLICATION_ID}`);
+      runMigrations(db!, list);
+      initialize?.(db!);
+    }).immediate();
     applyConnectionSettings(db);
-    runMigrations(db, list);
-    if (initialize) db.transaction(initialize).immediate(db);
     return { db, migratedFrom: null, backupPath: null };
   } catch (error) {
     closeQuietly(db);

@@ -73,6 +73,11 @@ export const refuse = {
       'FILE_LOCKED',
       `${shown(filePath)} is already open in another Sourcebook window or process. Close it there first, then open it here; the file was not changed.`,
     ),
+  incomplete: (filePath: string) =>
+    new ServiceError(
+      'FILE_CORRUPT',
+      `${shown(filePath)} looks incomplete: it is marked as a Sourcebook investigation but holds none of its content. This usually means it was copied while Sourcebook had it open, without its companion file ${shown(`${filePath}-wal`)}, where the recent changes were. Copy both files together, or close Sourcebook and copy the file again. The file was not changed.`,
+    ),
   corrupt: (filePath: string, detail: string) =>
     new ServiceError(
       'FILE_CORRUPT',

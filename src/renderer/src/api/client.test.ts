@@ -6,7 +6,7 @@ import type { Transport } from './transport';
 
 function transportAnswering(answer: unknown) {
   const call = vi.fn<Transport['call']>(async () => answer as Outcome<unknown>);
-  return { kind: 'http' as const, call, onEvent: () => () => undefined };
+  return { kind: 'http' as const, call, onEvent: () => () => undefined, onConnectionChange: () => () => undefined };
 }
 
 describe('the renderer API client', () => {

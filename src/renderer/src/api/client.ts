@@ -16,6 +16,7 @@ export interface ApiClient {
   readonly transport: Transport['kind'];
   call<K extends MethodName>(name: K, params: ParamsOf<K>): Promise<ResultOf<K>>;
   onEvent(listener: (event: AppEvent) => void): () => void;
+  onConnectionChange: Transport['onConnectionChange'];
   /** The same calls as methods, typed from the contract: `api.methods['sources.list']({})`. */
   readonly methods: SourcebookApi;
 }
@@ -39,7 +40,13 @@ export function createApiClient(transport: Transport): ApiClient {
   const methods = Object.fromEntries(
     methodNames.map((name) => [name, (params: never) => call(name, params)]),
   ) as unknown as SourcebookApi;
-  return { transport: transport.kind, call, onEvent: transport.onEvent, methods };
+  return {
+    transport: transport.kind,
+    call,
+    onEvent: transport.onEvent,
+    onConnectionChange: transport.onConnectionChange,
+    methods,
+  };
 }
 
 /** The desktop app's preload bridge when present, else the loopback server this page came from. */

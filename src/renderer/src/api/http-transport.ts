@@ -1,5 +1,5 @@
 import { appEventSchema, type AppEvent, type Outcome } from '../../../shared/contract';
-import type { Transport } from './transport';
+import type { ConnectionState, Transport } from './transport';
 
 const TOKEN_KEY = 'sourcebook.token';
 
@@ -21,10 +21,22 @@ export function takeTokenFromLocation(): string | null {
 
 export function createHttpTransport(token: string): Transport {
   const listeners = new Set<(event: AppEvent) => void>();
+  const connectionListeners = new Set<(state: ConnectionState) => void>();
   let stream: EventSource | null = null;
+  let state: ConnectionState = 'open';
+
+  function setState(next: ConnectionState) {
+    if (next === state) return;
+    state = next;
+    for (const listener of connectionListeners) listener(next);
+  }
 
   function openStream() {
     stream = new EventSource(`/api/events?token=${encodeURIComponent(token)}`);
+    stream.onopen = () => setState('open');
+    // The browser retries by itself after a network error, but gives up for good when the
+    // server answers with an error status (a restarted server with a new key answers 401).
+    stream.onerror = () => setState(stream?.readyState === EventSource.CLOSED ? 'closed' : 'reconnecting');
     stream.onmessage = (message) => {
       const parsed = appEventSchema.safeParse(safeJson(message.data));
       if (!parsed.success) return;
@@ -46,6 +58,10 @@ export function createHttpTransport(token: string): Transport {
         ok: false,
         error: { code: 'INTERNAL', message: `The Sourcebook server answered ${response.status} without a usable reply.` },
       };
+    },
+    onConnectionChange(listener) {
+      connectionListeners.add(listener);
+      return () => connectionListeners.delete(listener);
     },
     onEvent(listener) {
       listeners.add(listener);

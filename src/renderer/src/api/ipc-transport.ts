@@ -6,5 +6,6 @@ export function createIpcTransport(bridge: SourcebookBridge): Transport {
     kind: 'ipc',
     call: (name, params) => (bridge.methods[name] as (p: unknown) => ReturnType<Transport['call']>)(params),
     onEvent: (listener) => bridge.onEvent(listener),
+    onConnectionChange: () => () => undefined,
   };
 }

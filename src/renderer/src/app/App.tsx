@@ -46,7 +46,9 @@ export function App() {
       <div className="app-body">
         <NavRail route={route} disabled={!investigation} />
         {workspace.loading ? (
-          <main className="main-pane" aria-busy="true" />
+          <main className="main-pane" aria-busy="true">
+            <p className="view-loading">Opening the investigation…</p>
+          </main>
         ) : investigation ? (
           <>
             <main className="main-pane" aria-label={view.label} key={investigation.path}>

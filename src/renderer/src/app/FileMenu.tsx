@@ -82,7 +82,7 @@ export function FileMenu({ commands }: { commands: Command[] }) {
               aria-disabled={!command.enabled || undefined}
               onClick={() => {
                 if (!command.enabled) return;
-                setOpen(false);
+                close();
                 command.run();
               }}
             >
@@ -106,7 +106,7 @@ export function FileMenu({ commands }: { commands: Command[] }) {
                   aria-disabled={!item.available || undefined}
                   onClick={async () => {
                     if (!item.available) return;
-                    setOpen(false);
+                    close();
                     const failed = await workspace.openInvestigation(item.path);
                     if (failed) toasts.show({ tone: 'error', title: `Could not open “${item.name}”`, message: failed });
                   }}

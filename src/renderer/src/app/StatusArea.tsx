@@ -3,14 +3,23 @@ import { Icon } from '../ui/icons';
 import { useApi } from './api-context';
 import { useRunningTasks } from './tasks';
 import { useToasts } from './toasts';
+import { useWorkspace } from './workspace';
 
 /** Progress of long work (with cancel) and the toasts, in one polite live region. */
 export function StatusArea() {
   const api = useApi();
   const tasks = useRunningTasks();
   const { toasts, dismiss, show } = useToasts();
+  const { connection } = useWorkspace();
   return (
     <div className="status-area">
+      {connection !== 'open' ? (
+        <div className="connection-banner" role="alert">
+          {connection === 'reconnecting'
+            ? 'Lost the connection to the Sourcebook server; reconnecting… Changes you make now may not be saved.'
+            : 'The Sourcebook server no longer accepts this page (it was probably restarted). Open the address it printed when it started.'}
+        </div>
+      ) : null}
       <div className="task-list" role="status" aria-live="polite">
         {tasks.map((task) => {
           const percent = task.total > 0 ? Math.round((task.done / task.total) * 100) : 0;

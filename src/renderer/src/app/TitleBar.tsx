@@ -9,6 +9,14 @@ import { useWorkspace } from './workspace';
 export function TitleBar(props: { commands: Command[]; renaming: boolean; onRenamingChange(value: boolean): void }) {
   const workspace = useWorkspace();
   const investigation = workspace.investigation;
+  const nameButton = useRef<HTMLButtonElement>(null);
+  const wasRenaming = useRef(false);
+
+  // After renaming, the keyboard carries on from the name, not from the top of the page.
+  useEffect(() => {
+    if (wasRenaming.current && !props.renaming) nameButton.current?.focus();
+    wasRenaming.current = props.renaming;
+  }, [props.renaming]);
 
   useEffect(() => {
     document.title = investigation ? `${investigation.name} — Sourcebook` : 'Sourcebook';
@@ -31,6 +39,7 @@ export function TitleBar(props: { commands: Command[]; renaming: boolean; onRena
           />
         ) : investigation ? (
           <button
+            ref={nameButton}
             type="button"
             className="investigation-name"
             title={`${investigation.path}\nClick or press ${shortcutLabel('F2')} to rename`}
@@ -89,8 +98,14 @@ function RenameField({ initial, onDone }: { initial: string; onDone(name: string
       onChange={(event) => setValue(event.target.value)}
       onBlur={() => onDone(value.trim() || null)}
       onKeyDown={(event) => {
-        if (event.key === 'Enter') ref.current?.blur();
+        // Handled here only: focus returns to the name button, which must not receive
+        // this same Enter as a click and start renaming again.
+        if (event.key === 'Enter') {
+          event.preventDefault();
+          ref.current?.blur();
+        }
         if (event.key === 'Escape') {
+          event.preventDefault();
           setValue(initial);
           onDone(null);
         }

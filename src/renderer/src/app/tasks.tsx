@@ -14,6 +14,15 @@ const TasksContext = createContext<RunningTask[]>([]);
 export function TasksProvider({ children }: { children: ReactNode }) {
   const api = useApi();
   const [tasks, setTasks] = useState<Map<string, RunningTask>>(new Map());
+  // A task whose end was missed while the event stream was down would show forever; one
+  // still running reports progress again within a moment.
+  useEffect(
+    () =>
+      api.onConnectionChange((state) => {
+        if (state === 'open') setTasks(new Map());
+      }),
+    [api],
+  );
   useEffect(
     () =>
       api.onEvent((event) => {

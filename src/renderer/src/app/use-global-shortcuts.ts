@@ -10,7 +10,7 @@ function isTyping(target: EventTarget | null): boolean {
 /**
  * Binds every command's shortcut to the window. Single-character shortcuts ("?") are
  * ignored while typing in a field, so they never steal a character; function keys and
- * modifier shortcuts work everywhere.
+ * modifier shortcuts work everywhere outside dialogs.
  */
 export function useGlobalShortcuts(commands: Command[], blocked: boolean): void {
   useEffect(() => {
@@ -20,8 +20,9 @@ export function useGlobalShortcuts(commands: Command[], blocked: boolean): void 
         if (!command.shortcut || !command.enabled) continue;
         const character = command.shortcut.length === 1;
         if (character && isTyping(event.target)) continue;
-        // While a dialog is up, only modifier shortcuts (Ctrl+K…) reach the app behind it.
-        if (blocked && !command.shortcut.includes('Mod')) continue;
+        // While a dialog is up, the app behind it is out of reach: a shortcut there would
+        // replace the dialog and lose what was typed in it. Escape closes the dialog first.
+        if (blocked) continue;
         if (!matchesShortcut(event, command.shortcut)) continue;
         event.preventDefault();
         command.run();

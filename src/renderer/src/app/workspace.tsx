@@ -2,6 +2,7 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useState, t
 import type { AppInfo } from '../../../shared/domain/app';
 import type { InvestigationInfo, RecentInvestigation } from '../../../shared/domain/investigation';
 import { messageOf } from '../api/api-error';
+import type { ConnectionState } from '../api/transport';
 import { useApi } from './api-context';
 import { newTaskId } from './tasks';
 import { useToasts } from './toasts';
@@ -14,6 +15,7 @@ interface Workspace {
   recent: RecentInvestigation[];
   /** True until the first answer about the open investigation arrives. */
   loading: boolean;
+  connection: ConnectionState;
   dialog: DialogKind;
   openDialog(kind: DialogKind): void;
   closeDialog(): void;
@@ -23,7 +25,8 @@ interface Workspace {
   saveCopy(path: string): Promise<string | null>;
   openSample(): Promise<void>;
   rename(name: string): Promise<void>;
-  updateDescription(description: string): Promise<void>;
+  /** True when it was saved; a failure has been shown as a toast. */
+  updateDescription(description: string): Promise<boolean>;
   refreshRecent(): Promise<void>;
   forgetRecent(path: string): Promise<void>;
   /** Desktop app: the system dialog; server mode: the in-app path dialog. */
@@ -41,10 +44,21 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
   const [recent, setRecent] = useState<RecentInvestigation[]>([]);
   const [loading, setLoading] = useState(true);
   const [dialog, setDialog] = useState<DialogKind>(null);
+  const [connection, setConnection] = useState<ConnectionState>('open');
 
+  // The recent list is a convenience: failing to refresh it must not fail what asked for it.
   const refreshRecent = useCallback(async () => {
-    setRecent(await api.call('investigation.recent', {}));
+    try {
+      setRecent(await api.call('investigation.recent', {}));
+    } catch {
+      // Keep the list as it was.
+    }
   }, [api]);
+
+  /** Closes a dialog only if it is still the one that started the work. */
+  const closeDialogIf = useCallback((...kinds: DialogKind[]) => {
+    setDialog((current) => (kinds.includes(current) ? null : current));
+  }, []);
 
   useEffect(() => {
     let cancelled = false;
@@ -65,9 +79,20 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
         setInvestigation(event.investigation);
       }
     });
+    // Events may have been missed while the stream was down: re-read what the frame shows.
+    let previous: ConnectionState = 'open';
+    const unsubscribeConnection = api.onConnectionChange((state) => {
+      setConnection(state);
+      if (state === 'open' && previous !== 'open') {
+        api.call('investigation.current', {}).then(setInvestigation, () => undefined);
+        api.call('investigation.recent', {}).then(setRecent, () => undefined);
+      }
+      previous = state;
+    });
     return () => {
       cancelled = true;
       unsubscribe();
+      unsubscribeConnection();
     };
     // toasts.show is stable; listing `toasts` would re-run this on every toast.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -76,7 +101,7 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
   const afterOpen = useCallback(
     async (info: InvestigationInfo, verb: string) => {
       setInvestigation(info);
-      setDialog(null);
+      closeDialogIf('new', 'open');
       await refreshRecent();
       toasts.dismissErrors();
       toasts.show({ tone: 'success', title: `${verb} “${info.name}”` });
@@ -89,7 +114,7 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
         });
       }
     },
-    [refreshRecent, toasts],
+    [refreshRecent, toasts, closeDialogIf],
   );
 
   const attempt = useCallback(async (work: () => Promise<void>): Promise<string | null> => {
@@ -107,6 +132,7 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
       investigation,
       recent,
       loading,
+      connection,
       dialog,
       openDialog: setDialog,
       closeDialog: () => setDialog(null),
@@ -117,7 +143,7 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
       saveCopy: (path) =>
         attempt(async () => {
           const copy = await api.call('investigation.saveCopy', { path, taskId: newTaskId() });
-          setDialog(null);
+          closeDialogIf('saveCopy');
           toasts.show({ tone: 'success', title: 'Copy saved', message: copy.path });
         }),
       openSample: async () => {
@@ -136,29 +162,35 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
           setInvestigation(await api.call('investigation.update', { description }));
         });
         if (failed) toasts.show({ tone: 'error', title: 'Could not save the description', message: failed });
+        return failed === null;
       },
       refreshRecent,
-      forgetRecent: async (path) => setRecent(await api.call('investigation.forgetRecent', { path })),
+      forgetRecent: async (path) => {
+        const failed = await attempt(async () => setRecent(await api.call('investigation.forgetRecent', { path })));
+        if (failed) toasts.show({ tone: 'error', title: 'Could not update the recent list', message: failed });
+      },
       chooseAndOpen: async () => {
-        const choice = await api.call('app.choosePath', { purpose: 'open' });
-        if (choice.status === 'unsupported') return setDialog('open');
-        if (choice.status !== 'chosen') return;
-        const failed = await attempt(async () => afterOpen(await api.call('investigation.open', { path: choice.path }), 'Opened'));
+        const failed = await attempt(async () => {
+          const choice = await api.call('app.choosePath', { purpose: 'open' });
+          if (choice.status === 'unsupported') return setDialog('open');
+          if (choice.status !== 'chosen') return;
+          await afterOpen(await api.call('investigation.open', { path: choice.path }), 'Opened');
+        });
         if (failed) toasts.show({ tone: 'error', title: 'Could not open that file', message: failed });
       },
       chooseAndSaveCopy: async () => {
         const suggestedName = investigation ? `${investigation.name} (copy)` : undefined;
-        const choice = await api.call('app.choosePath', { purpose: 'saveCopy', suggestedName });
-        if (choice.status === 'unsupported') return setDialog('saveCopy');
-        if (choice.status !== 'chosen') return;
         const failed = await attempt(async () => {
+          const choice = await api.call('app.choosePath', { purpose: 'saveCopy', suggestedName });
+          if (choice.status === 'unsupported') return setDialog('saveCopy');
+          if (choice.status !== 'chosen') return;
           const copy = await api.call('investigation.saveCopy', { path: choice.path, taskId: newTaskId() });
           toasts.show({ tone: 'success', title: 'Copy saved', message: copy.path });
         });
         if (failed) toasts.show({ tone: 'error', title: 'Could not save a copy', message: failed });
       },
     }),
-    [api, appInfo, investigation, recent, loading, dialog, attempt, afterOpen, refreshRecent, toasts],
+    [api, appInfo, investigation, recent, loading, connection, dialog, attempt, afterOpen, refreshRecent, toasts, closeDialogIf],
   );
 
   return <WorkspaceContext.Provider value={workspace}>{children}</WorkspaceContext.Provider>;

@@ -14,6 +14,9 @@ export function Dialog(props: {
   labelledBy?: string;
 }) {
   const ref = useRef<HTMLDialogElement>(null);
+  // A click ends where the pointer was released: a text selection dragged out of a field
+  // also "clicks" the backdrop. Close only when the press began on the backdrop too.
+  const pressedOnBackdrop = useRef(false);
   useEffect(() => {
     const dialog = ref.current;
     if (dialog && !dialog.open) dialog.showModal();
@@ -31,9 +34,12 @@ export function Dialog(props: {
         event.preventDefault();
         props.onClose();
       }}
+      onPointerDown={(event) => {
+        pressedOnBackdrop.current = isOnBackdrop(event, ref.current);
+      }}
       onClick={(event) => {
-        // A click on the backdrop lands on the <dialog> element itself.
-        if (event.target === ref.current) props.onClose();
+        if (pressedOnBackdrop.current && isOnBackdrop(event, ref.current)) props.onClose();
+        pressedOnBackdrop.current = false;
       }}
     >
       <header className="dialog-header">
@@ -46,4 +52,11 @@ export function Dialog(props: {
       {props.footer ? <footer className="dialog-footer">{props.footer}</footer> : null}
     </dialog>
   );
+}
+
+/** The backdrop is the <dialog> element itself, outside the box it draws. */
+function isOnBackdrop(event: React.MouseEvent, dialog: HTMLDialogElement | null): boolean {
+  if (!dialog || event.target !== dialog) return false;
+  const box = dialog.getBoundingClientRect();
+  return event.clientX < box.left || event.clientX > box.right || event.clientY < box.top || event.clientY > box.bottom;
 }
