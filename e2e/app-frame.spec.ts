@@ -86,10 +86,11 @@ test.describe('the app frame', () => {
     await expect(sheet).toBeHidden();
   });
 
-  test('the File menu opens with the keyboard and moves with the arrow keys', async ({ app }) => {
+  test('the File menu names the open file, opens with the keyboard and moves with the arrow keys', async ({ app, dataDir }) => {
     await app.page.getByRole('button', { name: 'File', exact: true }).focus();
     await app.page.keyboard.press('ArrowDown');
     const menu = app.page.getByRole('menu', { name: 'File' });
+    await expect(menu).toContainText(`This investigation${dataDir}/My investigation.sourcebook`);
     await expect(menu.getByRole('menuitem', { name: /New investigation/ })).toBeFocused();
     await app.page.keyboard.press('ArrowDown');
     await expect(menu.getByRole('menuitem', { name: /Open investigation/ })).toBeFocused();

@@ -28,8 +28,21 @@ export function backupPathFor(filePath: string, targetVersion: number, now: Date
 }
 
 /**
+ * Where a copy is written until it is complete: a name that does not look like an
+ * investigation, so a copy cut short (the app quit or crashed) is never taken for a real one.
+ */
+export function partialPathFor(destination: string): string {
+  return `${destination}.partial`;
+}
+
+export function removeWithSidecars(filePath: string): void {
+  for (const leftover of [filePath, ...sidecarPaths(filePath)]) fs.rmSync(leftover, { force: true });
+}
+
+/**
  * Copies the open database page by page through SQLite's backup API (consistent even with
- * changes still in the WAL, unlike a file copy). If it fails, nothing may be migrated: the
+ * changes still in the WAL, unlike a file copy), under a temporary name that becomes the
+ * backup's name only once the copy is complete. If it fails, nothing may be migrated: the
  * caller gets a ServiceError and the partial copy is removed.
  */
 export async function backupBeforeMigration(
@@ -39,11 +52,15 @@ export async function backupBeforeMigration(
   now: Date,
 ): Promise<string> {
   const destination = backupPathFor(filePath, targetVersion, now);
+  const partial = partialPathFor(destination);
   try {
-    await db.backup(destination);
+    // One left by an earlier backup cut short at this very second is incomplete: start afresh.
+    removeWithSidecars(partial);
+    await db.backup(partial);
+    fs.renameSync(partial, destination);
     return destination;
   } catch (error) {
-    for (const leftover of [destination, ...sidecarPaths(destination)]) fs.rmSync(leftover, { force: true });
+    removeWithSidecars(partial);
     console.error('Backup before migration failed:', error);
     throw new ServiceError(
       'INTERNAL',

@@ -3,6 +3,7 @@ import type Database from 'better-sqlite3';
 import type { InvestigationInfo } from '../../../shared/domain/investigation';
 import { readUserVersion } from '../db';
 import { countSources } from '../sources';
+import { investigationNameFrom } from './names';
 
 export interface InvestigationMeta {
   name: string;
@@ -35,18 +36,25 @@ export function writeInitialMeta(
 }
 
 /**
- * The file's meta row. A file whose creation was interrupted (a crash between the schema and
- * the first row) has none; it gets one named after the file rather than being refused.
+ * The file's meta row. Sourcebook writes it in the transaction that creates the file; a file
+ * without one (from an earlier version whose creation a crash interrupted, say) gets one named
+ * after the file rather than being refused. A name is always handed out as the contract allows
+ * (trimmed, at most 200 characters), whatever an earlier version stored.
  */
 export function readMeta(db: Database.Database, filePath: string, appVersion: string): InvestigationMeta {
   const select = db.prepare('SELECT name, description, created_at, is_sample FROM investigation WHERE id = 1');
   let row = select.get() as MetaRow | undefined;
   if (!row) {
-    const fallbackName = path.basename(filePath, path.extname(filePath)).trim() || 'Untitled investigation';
+    const fallbackName = investigationNameFrom(path.basename(filePath, path.extname(filePath)));
     writeInitialMeta(db, { name: fallbackName, appVersion });
     row = select.get() as MetaRow;
   }
-  return { name: row.name, description: row.description, createdAt: row.created_at, isSample: row.is_sample === 1 };
+  return {
+    name: investigationNameFrom(row.name),
+    description: row.description,
+    createdAt: row.created_at,
+    isSample: row.is_sample === 1,
+  };
 }
 
 export function updateMeta(db: Database.Database, changes: { name?: string; description?: string }): void {

@@ -73,6 +73,15 @@ export function FileMenu({ commands }: { commands: Command[] }) {
       </button>
       {open ? (
         <div ref={menuRef} className="menu" role="menu" aria-label="File" onKeyDown={onMenuKeyDown}>
+          {workspace.investigation ? (
+            <>
+              <div className="menu-current-file" role="presentation" title={workspace.investigation.path}>
+                <span className="menu-heading">This investigation</span>
+                <span className="menu-current-path">{workspace.investigation.path}</span>
+              </div>
+              <div className="menu-separator" role="separator" />
+            </>
+          ) : null}
           {fileCommands.map((command) => (
             <button
               key={command.id}
