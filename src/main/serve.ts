@@ -9,6 +9,9 @@ import { defaultDataDir } from './launch/data-dir';
 import { EventBus } from './rpc/event-bus';
 import { startHttpServer } from './server';
 
+/** How long stopping waits for the investigation to close before exiting anyway. */
+const CLOSE_TIMEOUT_MS = 5000;
+
 async function main(): Promise<void> {
   const options = parseLaunchOptions(process.argv.slice(2));
   const dataDir = options.dataDir ? path.resolve(options.dataDir) : defaultDataDir();
@@ -39,12 +42,29 @@ async function main(): Promise<void> {
   const stop = async () => {
     if (stopping) return;
     stopping = true;
-    await server.close();
-    services.close();
-    process.exit(0);
+    let code = 0;
+    try {
+      await server.close();
+      // Waits for work in progress (an upgrade's backup, a copy), but not forever.
+      const closed = await Promise.race([
+        services.close().then(() => true),
+        new Promise<false>((resolve) => setTimeout(() => resolve(false), CLOSE_TIMEOUT_MS).unref()),
+      ]);
+      if (!closed) {
+        console.error(`Closing the investigation took longer than ${CLOSE_TIMEOUT_MS / 1000} s; stopping anyway.`);
+        code = 1;
+      }
+    } catch (error) {
+      console.error('Closing the investigation failed:', error);
+      code = 1;
+    }
+    process.exit(code);
   };
-  process.on('SIGINT', () => void stop());
-  process.on('SIGTERM', () => void stop());
+  // Ctrl+C, a service manager stopping it, the terminal or console window closing (SIGHUP,
+  // also on Windows), and Ctrl+Break on Windows (SIGBREAK): each closes the file properly.
+  const signals: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+  if (process.platform === 'win32') signals.push('SIGBREAK');
+  for (const signal of signals) process.on(signal, () => void stop());
 }
 
 main().catch((error: unknown) => {

@@ -11,8 +11,11 @@ export interface Services {
   handlers: Handlers;
   /** Opens `--file`, else the most recent investigation, else a new one; says why if it cannot. */
   openAtStartup(filePath?: string): Promise<{ error: string | null }>;
-  /** Checkpoints and closes the open investigation, leaving one self-contained file. */
-  close(): void;
+  /**
+   * Checkpoints and closes the open investigation, leaving one self-contained file. Waits for
+   * work already queued (an open, an upgrade's backup, a copy) and refuses new work meanwhile.
+   */
+  close(): Promise<void>;
 }
 
 /** Everything both hosts run: the desktop shell and the loopback server differ only in `host`. */

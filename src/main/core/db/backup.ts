@@ -23,7 +23,17 @@ export function backupPathFor(filePath: string, targetVersion: number, now: Date
   const base = `${stem}.before-v${targetVersion}-${timestamp(now)}`;
   for (let n = 1; ; n++) {
     const candidate = path.join(folder, `${n === 1 ? base : `${base}-${n}`}.sourcebook`);
-    if (!fs.existsSync(candidate)) return candidate;
+    if (!isTaken(candidate)) return candidate;
+  }
+}
+
+/** lstat, so that even a dangling symbolic link counts as taken: the rename must not replace it. */
+function isTaken(filePath: string): boolean {
+  try {
+    fs.lstatSync(filePath);
+    return true;
+  } catch {
+    return false;
   }
 }
 

@@ -24,7 +24,7 @@ const DEFAULT_POLL_MS = 500;
  */
 export function startIdleCheckpoints(db: Database.Database, options: IdleCheckpointOptions = {}): () => void {
   const idleMs = options.idleMs ?? DEFAULT_IDLE_MS;
-  const now = options.now ?? Date.now;
+  const now = options.now ?? (() => Date.now());
   const totalChanges = db.prepare('SELECT total_changes()').pluck();
 
   let seen = totalChanges.get() as number;

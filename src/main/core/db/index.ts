@@ -7,3 +7,4 @@ export { SOURCEBOOK_APPLICATION_ID } from './identity';
 export { isWritable } from './writability';
 export { checkBeforeCreating } from './preflight';
 export { sidecarPaths } from './identity';
+export { partialPathFor, removeWithSidecars } from './backup';

@@ -94,19 +94,47 @@ describe('migrating investigation files', () => {
     expect(fs.readdirSync(dir)).toEqual(['current.sourcebook']);
   });
 
-  it('does not migrate when the backup cannot be written', async () => {
+  it('does not migrate when the backup cannot be written, and leaves no partial backup', async () => {
     const filePath = await makeVersion1File(path.join(dir, 'Border.sourcebook'));
-    const now = new Date(2026, 2, 12, 10, 15, 0);
-    // A dangling link where the backup would go: the name looks free, but SQLite cannot create it.
-    const backupName = `Border.before-v${LATEST_SCHEMA_VERSION}-20260312-101500.sourcebook`;
-    fs.symlinkSync(path.join(dir, 'no-such-folder', 'backup.sourcebook'), path.join(dir, backupName));
+    // The disk fills up midway through the copy.
+    vi.spyOn(Database.prototype, 'backup').mockImplementation(async (destination: string) => {
+      fs.writeFileSync(destination, 'the first pages of a copy');
+      throw new Error('SQLITE_FULL: database or disk is full');
+    });
 
-    await expect(openInvestigationDatabase(filePath, { mode: 'open', now: () => now })).rejects.toMatchObject({
+    await expect(openInvestigationDatabase(filePath, { mode: 'open' })).rejects.toMatchObject({
       code: 'INTERNAL',
       message: expect.stringMatching(/could not first save a backup.*not upgraded/),
     });
     expect(readFileHeader(filePath)).toMatchObject({ userVersion: 1 });
     expect(fs.readdirSync(dir)).toEqual(['Border.sourcebook']);
+  });
+
+  it('writes the backup under a temporary name, so a backup cut short never looks like one', async () => {
+    const filePath = await makeVersion1File(path.join(dir, 'Border.sourcebook'));
+    const now = new Date(2026, 2, 12, 10, 15, 0);
+    const backupName = `Border.before-v${LATEST_SCHEMA_VERSION}-20260312-101500.sourcebook`;
+    const realBackup = Database.prototype.backup;
+    let midway: string[] | undefined;
+    vi.spyOn(Database.prototype, 'backup').mockImplementation(function (this: Database.Database, destination, options) {
+      return realBackup.call(this, destination, {
+        ...options,
+        progress: () => {
+          midway ??= fs.readdirSync(dir).sort();
+          return 1;
+        },
+      });
+    });
+
+    const { db, backupPath } = await openInvestigationDatabase(filePath, { mode: 'open', now: () => now });
+    closeInvestigationDatabase(db);
+    // While the copy was being written, nothing carried the backup's name: had the app quit
+    // or crashed then, no half copy would pass for the backup.
+    expect(midway).toContain(`${backupName}.partial`);
+    expect(midway).not.toContain(backupName);
+    expect(backupPath).toBe(path.join(dir, backupName));
+    expect(fs.readdirSync(dir).sort()).toEqual([backupName, 'Border.sourcebook']);
+    expect(readFileHeader(backupPath!)).toMatchObject({ userVersion: 1 });
   });
 
   it('rolls back a migration that throws, leaving user_version at the last good step', async () => {

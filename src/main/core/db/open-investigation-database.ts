@@ -111,6 +111,7 @@ function inspectReadOnly(filePath: string, latest: number): void {
     // One read transaction, so every check sees the same state of the file.
     db.exec('BEGIN');
     inspectContent(db, filePath, latest);
+    db.exec('COMMIT');
   } finally {
     closeQuietly(db);
     if (!shmWasThere) {

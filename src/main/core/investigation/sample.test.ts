@@ -38,7 +38,7 @@ describe('the bundled sample', () => {
   });
 
   it('is created in the data folder on first use, marked as the sample, and reopened after that', async () => {
-    const { handlers, context, dataDir, session, events } = makeSession();
+    const { handlers, context, dataDir, session, events, restart } = makeSession();
     const info = await handlers['investigation.openSample']({}, context);
     expect(info).toMatchObject({
       name: 'Sample investigation',
@@ -54,11 +54,23 @@ describe('the bundled sample', () => {
     expect(detail.sizeBytes).toBe(fs.statSync(path.join(repoResourcesDir, 'sample', 'article.md')).size);
     expect(detail.wordCount).toBeGreaterThan(900);
 
-    session.close();
+    const next = await restart();
     const inode = fs.statSync(info.path).ino;
-    await handlers['investigation.openSample']({}, context);
+    await next.openSample();
     expect(fs.statSync(info.path).ino).toBe(inode);
-    expect(listSources(session.requireDb())).toHaveLength(1);
+    expect(listSources(next.requireDb())).toHaveLength(1);
+  });
+
+  it('is made again when a crash while making it left an empty file', async () => {
+    const { session, dataDir } = makeSession();
+    fs.mkdirSync(dataDir, { recursive: true });
+    // What a creation cut short leaves (see createDatabase): an empty file and its journal.
+    fs.writeFileSync(path.join(dataDir, SAMPLE_FILE_NAME), '');
+    fs.writeFileSync(path.join(dataDir, `${SAMPLE_FILE_NAME}-journal`), '');
+
+    const info = await session.openSample();
+    expect(info).toMatchObject({ name: 'Sample investigation', isSample: true, sourceCount: 1 });
+    expect(fs.existsSync(path.join(dataDir, `${SAMPLE_FILE_NAME}-journal`))).toBe(false);
   });
 
   it('leaves no file behind when the bundled content is missing', async () => {

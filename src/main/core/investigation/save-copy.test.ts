@@ -45,6 +45,23 @@ describe('saving a copy', () => {
     }
   });
 
+  it('writes under a temporary name until the copy is complete, so a copy cut short never passes for one', async () => {
+    let midway: string[] | undefined;
+    const setup = await sessionWithLargeInvestigation({
+      onEvent: (event) => {
+        if (event.type === 'task.progress' && event.done < event.total) {
+          midway ??= fs.readdirSync(setup.dataDir);
+        }
+      },
+    });
+    const target = path.join(setup.dataDir, 'Big copy.sourcebook');
+    await setup.handlers['investigation.saveCopy']({ path: target }, setup.context);
+
+    expect(midway).toContain('Big copy.sourcebook.partial');
+    expect(midway).not.toContain('Big copy.sourcebook');
+    expect(fs.readdirSync(setup.dataDir).filter((name) => name.startsWith('Big copy'))).toEqual(['Big copy.sourcebook']);
+  });
+
   it('removes the partial file when the copy is cancelled', async () => {
     let cancelAnswer: unknown;
     // Cancel as soon as the first progress report arrives, as a reporter pressing Cancel would.

@@ -1,9 +1,29 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import Database from 'better-sqlite3';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { investigationInfoSchema } from '../../../shared/domain/investigation';
-import { LATEST_SCHEMA_VERSION } from '../db';
+import { closeInvestigationDatabase, LATEST_SCHEMA_VERSION, migrations, openInvestigationDatabase } from '../db';
+import { makeInvestigationFile } from '../db/test-support';
 import { makeSession } from './test-support';
+
+afterEach(() => {
+  vi.useRealTimers();
+  vi.restoreAllMocks();
+});
+
+/** What the main file alone holds, as if it were copied without its -wal while open. */
+async function nameInMainFileAlone(filePath: string, scratch: string): Promise<unknown> {
+  fs.mkdirSync(scratch, { recursive: true });
+  const copy = path.join(scratch, path.basename(filePath));
+  fs.copyFileSync(filePath, copy);
+  const { db } = await openInvestigationDatabase(copy, { mode: 'open' });
+  try {
+    return db.prepare('SELECT name FROM investigation').pluck().get();
+  } finally {
+    closeInvestigationDatabase(db);
+  }
+}
 
 describe('the investigation session', () => {
   it('has nothing open at first, and says so to methods that need a file', async () => {
@@ -92,5 +112,129 @@ describe('the investigation session', () => {
 
     expect(await handlers['investigation.forgetRecent']({ path: suggested }, context)).toEqual([]);
     expect(fs.existsSync(suggested)).toBe(true);
+  });
+
+  it('refuses names the contract does not accept, before writing anything', async () => {
+    const { session, dataDir } = makeSession();
+    await expect(session.create(path.join(dataDir, 'Blank'), '   ')).rejects.toMatchObject({ code: 'INVALID_PARAMS' });
+    await expect(session.create(path.join(dataDir, 'Long'), 'x'.repeat(201))).rejects.toMatchObject({
+      code: 'INVALID_PARAMS',
+    });
+    expect(fs.existsSync(dataDir) ? fs.readdirSync(dataDir) : []).toEqual([]);
+
+    await session.create(path.join(dataDir, 'Story'), '  Story  ');
+    expect(session.current()?.name).toBe('Story');
+    expect(() => session.update({ name: 'x'.repeat(201) })).toThrow(expect.objectContaining({ code: 'INVALID_PARAMS' }));
+    expect(() => session.update({ name: ' ' })).toThrow(expect.objectContaining({ code: 'INVALID_PARAMS' }));
+    expect(session.current()?.name).toBe('Story');
+  });
+
+  it('names a file without a name inside after the file, within 200 characters', async () => {
+    const { handlers, context, root } = makeSession();
+    // 233 characters: with ".sourcebook-journal" still within what file systems allow.
+    const longName = `${'Leaked memo '.repeat(19)}final`;
+    // A file with a schema but no meta row, as an interrupted creation of an earlier version left.
+    const filePath = await makeInvestigationFile(path.join(root, `${longName}.sourcebook`));
+
+    const info = investigationInfoSchema.parse(await handlers['investigation.open']({ path: filePath }, context));
+    expect(info.name).toBe(longName.slice(0, 200).trimEnd());
+    expect(investigationInfoSchema.parse(await handlers['investigation.current']({}, context))).toEqual(info);
+  });
+
+  it('shows a name stored too long by an earlier version within the contract', async () => {
+    const { handlers, context, root } = makeSession();
+    const stored = 'A'.repeat(260);
+    const filePath = await makeInvestigationFile(path.join(root, 'Old.sourcebook'), {
+      fill: (db) =>
+        db
+          .prepare('INSERT INTO investigation (name, created_at, created_by_version) VALUES (?, ?, ?)')
+          .run(stored, '2026-01-01T00:00:00.000Z', '0.0.1'),
+    });
+    const info = investigationInfoSchema.parse(await handlers['investigation.open']({ path: filePath }, context));
+    expect(info.name).toBe('A'.repeat(200));
+  });
+});
+
+describe('keeping the main file current while it is open', () => {
+  it('checkpoints once the file has been idle a moment, so the main file alone has the change', async () => {
+    const { session, dataDir, root } = makeSession();
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval', 'Date'] });
+    const info = await session.create(path.join(dataDir, 'Story'), 'Story');
+    session.update({ name: 'Border deal' });
+
+    // Still in the WAL while the reporter is typing.
+    vi.advanceTimersByTime(1000);
+    expect(await nameInMainFileAlone(info.path, path.join(root, 'early'))).toBe('Story');
+
+    vi.advanceTimersByTime(1500);
+    expect(await nameInMainFileAlone(info.path, path.join(root, 'idle'))).toBe('Border deal');
+    expect(fs.existsSync(`${info.path}-wal`)).toBe(true); // still open: the WAL stays until close
+  });
+
+  it('does not checkpoint while changes keep coming, and stops when the file is closed', async () => {
+    const { session, dataDir, root } = makeSession();
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval', 'Date'] });
+    const info = await session.create(path.join(dataDir, 'Story'), 'Story');
+    for (let i = 1; i <= 6; i++) {
+      session.update({ description: `draft ${i}` });
+      vi.advanceTimersByTime(1000);
+    }
+    expect(await nameInMainFileAlone(info.path, path.join(root, 'busy'))).toBe('Story');
+    expect(vi.getTimerCount()).toBe(1);
+    await session.close();
+    expect(vi.getTimerCount()).toBe(0);
+  });
+});
+
+describe('closing the session', () => {
+  /** A v1 investigation: opening it upgrades it, with a backup first, which takes a moment. */
+  async function makeOldFile(filePath: string) {
+    return makeInvestigationFile(filePath, {
+      migrations: migrations.slice(0, 1),
+      fill: (db) =>
+        db
+          .prepare('INSERT INTO investigation (name, created_at, created_by_version) VALUES (?, ?, ?)')
+          .run('Border contract', '2025-01-02T03:04:05.000Z', '0.0.1'),
+    });
+  }
+
+  it('waits for an open (an upgrade and its backup) in progress, then closes that file whole', async () => {
+    vi.spyOn(console, 'info').mockImplementation(() => {});
+    const { session, root } = makeSession();
+    const filePath = await makeOldFile(path.join(root, 'Border.sourcebook'));
+
+    const opening = session.open(filePath);
+    const closing = session.close();
+    await expect(opening).resolves.toMatchObject({ name: 'Border contract', schemaVersion: LATEST_SCHEMA_VERSION });
+    await closing;
+
+    expect(session.current()).toBeNull();
+    // Closed after the upgrade: checkpointed into one file, its backup complete beside it.
+    const names = fs.readdirSync(root).filter((name) => name !== 'data');
+    expect(names).toHaveLength(2);
+    expect(names.filter((name) => /-wal$|-shm$|-journal$|\.partial$/.test(name))).toEqual([]);
+    const reopened = new Database(filePath, { readonly: true });
+    try {
+      expect(reopened.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
+    } finally {
+      reopened.close();
+    }
+  });
+
+  it('refuses new work once closing has begun, and closes once however often it is asked', async () => {
+    const { session, dataDir, handlers, context } = makeSession();
+    const info = await session.create(path.join(dataDir, 'Story'), 'Story');
+
+    const closing = session.close();
+    expect(session.close()).toBe(closing);
+    await expect(session.open(info.path)).rejects.toMatchObject({ code: 'CANCELLED' });
+    await expect(session.create(path.join(dataDir, 'Other'), 'Other')).rejects.toMatchObject({ code: 'CANCELLED' });
+    expect(() => session.update({ name: 'Late' })).toThrow(expect.objectContaining({ code: 'CANCELLED' }));
+    expect(() => session.requireDb()).toThrow(expect.objectContaining({ code: 'CANCELLED' }));
+    await expect(handlers['investigation.saveCopy']({ path: path.join(dataDir, 'Copy') }, context)).rejects.toMatchObject({
+      code: 'CANCELLED',
+    });
+    await closing;
+    expect(fs.readdirSync(dataDir).sort()).toEqual(['Story.sourcebook', 'recent.json']);
   });
 });
