@@ -106,3 +106,17 @@ test.describe('the app frame', () => {
     expect(background).toBe('rgb(27, 28, 31)');
   });
 });
+
+test('a narrow window gives the text room: the inspector hides, and Ctrl+Alt+I brings it back', async ({ page, server }) => {
+  await page.setViewportSize({ width: 960, height: 700 });
+  const app = new AppPage(page);
+  await app.load(server.url);
+  const inspector = page.getByRole('complementary', { name: 'Inspector' });
+  await expect(inspector).toBeHidden();
+  await page.keyboard.press('Control+Alt+i');
+  await expect(inspector).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Inspector' })).toHaveAttribute('aria-pressed', 'true');
+  // The choice is remembered across a reload.
+  await page.reload();
+  await expect(page.getByRole('complementary', { name: 'Inspector' })).toBeVisible();
+});

@@ -41,6 +41,7 @@ export function installApplicationMenu(bus: EventBus): void {
         go('Fact-check', 6, 'view.factcheck'),
         go('Search', 7, 'view.search'),
         { type: 'separator' },
+        { label: 'Show or Hide the Inspector', accelerator: 'CmdOrCtrl+Alt+I', click: send('inspector.toggle') },
         { label: 'Command Palette…', accelerator: 'CmdOrCtrl+K', click: send('palette.open') },
         { type: 'separator' },
         { role: 'resetZoom' },

@@ -19,6 +19,7 @@ export const appCommandSchema = z.enum([
   'view.compare',
   'view.factcheck',
   'view.search',
+  'inspector.toggle',
   'palette.open',
   'shortcuts.show',
 ]);

@@ -15,6 +15,7 @@ import { useRoute } from './route';
 import { StatusArea } from './StatusArea';
 import { TitleBar } from './TitleBar';
 import { useGlobalShortcuts } from './use-global-shortcuts';
+import { useInspectorVisibility } from './use-inspector-visibility';
 import { viewById } from './views';
 import { useWorkspace } from './workspace';
 
@@ -24,7 +25,8 @@ export function App() {
   const route = useRoute();
   const [renaming, setRenaming] = useState(false);
   const startRename = useCallback(() => setRenaming(true), []);
-  const commands = useCommands(startRename);
+  const inspector = useInspectorVisibility();
+  const commands = useCommands(startRename, inspector.toggle);
   useGlobalShortcuts(commands, workspace.dialog !== null);
 
   // The desktop app's native menu sends the same commands the palette runs.
@@ -42,7 +44,13 @@ export function App() {
 
   return (
     <div className="app-frame">
-      <TitleBar commands={commands} renaming={renaming} onRenamingChange={setRenaming} />
+      <TitleBar
+        commands={commands}
+        renaming={renaming}
+        onRenamingChange={setRenaming}
+        inspectorOpen={inspector.open}
+        onToggleInspector={inspector.toggle}
+      />
       <div className="app-body">
         <NavRail route={route} disabled={!investigation} />
         {workspace.loading ? (
@@ -54,7 +62,7 @@ export function App() {
             <main className="main-pane" aria-label={view.label} key={investigation.path}>
               {view.id === 'sources' ? <SourcesView rest={route.rest} /> : <PlaceholderView view={view} />}
             </main>
-            <Inspector />
+            {inspector.open ? <Inspector /> : null}
           </>
         ) : (
           <StartScreen />

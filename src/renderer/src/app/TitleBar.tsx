@@ -6,7 +6,13 @@ import { shortcutLabel } from './shortcut-label';
 import { useWorkspace } from './workspace';
 
 /** The investigation's name (renamed in place), its path on hover, the File menu. */
-export function TitleBar(props: { commands: Command[]; renaming: boolean; onRenamingChange(value: boolean): void }) {
+export function TitleBar(props: {
+  commands: Command[];
+  renaming: boolean;
+  onRenamingChange(value: boolean): void;
+  inspectorOpen: boolean;
+  onToggleInspector(): void;
+}) {
   const workspace = useWorkspace();
   const investigation = workspace.investigation;
   const nameButton = useRef<HTMLButtonElement>(null);
@@ -58,6 +64,18 @@ export function TitleBar(props: { commands: Command[]; renaming: boolean; onRena
         ) : null}
       </div>
       <div className="titlebar-actions">
+        {investigation ? (
+          <button
+            type="button"
+            className="icon-button"
+            aria-pressed={props.inspectorOpen}
+            title={`Inspector (${shortcutLabel('Mod+Alt+I')})`}
+            aria-label="Inspector"
+            onClick={props.onToggleInspector}
+          >
+            <Icon name="inspector" size={18} />
+          </button>
+        ) : null}
         <button
           type="button"
           className="icon-button"

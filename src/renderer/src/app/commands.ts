@@ -16,7 +16,7 @@ export interface Command {
 }
 
 /** Every command of the app, in one place: the palette, shortcuts and menus all run these. */
-export function useCommands(onRename: () => void): Command[] {
+export function useCommands(onRename: () => void, onToggleInspector: () => void): Command[] {
   const workspace = useWorkspace();
   const hasInvestigation = workspace.investigation !== null;
   return useMemo<Command[]>(
@@ -69,6 +69,14 @@ export function useCommands(onRename: () => void): Command[] {
         run: () => navigate({ view: view.id, rest: [] }),
       })),
       {
+        id: 'inspector.toggle',
+        label: 'Show or hide the inspector',
+        group: 'Go to',
+        shortcut: 'Mod+Alt+I',
+        enabled: hasInvestigation,
+        run: onToggleInspector,
+      },
+      {
         id: 'palette.open',
         label: 'Command palette',
         group: 'Help',
@@ -85,6 +93,6 @@ export function useCommands(onRename: () => void): Command[] {
         run: () => workspace.openDialog('shortcuts'),
       },
     ],
-    [workspace, hasInvestigation, onRename],
+    [workspace, hasInvestigation, onRename, onToggleInspector],
   );
 }

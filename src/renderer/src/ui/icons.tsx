@@ -70,6 +70,12 @@ const paths: Record<string, ReactElement> = {
     </>
   ),
   spinner: <path d="M12 3a9 9 0 1 1-9 9" />,
+  inspector: (
+    <>
+      <rect x="3" y="4" width="18" height="16" rx="2" />
+      <path d="M15 4v16" />
+    </>
+  ),
 };
 
 export type IconName = keyof typeof paths;
