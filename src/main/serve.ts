@@ -46,11 +46,7 @@ async function main(): Promise<void> {
     try {
       await server.close();
       // Waits for work in progress (an upgrade's backup, a copy), but not forever.
-      const closed = await Promise.race([
-        services.close().then(() => true),
-        new Promise<false>((resolve) => setTimeout(() => resolve(false), CLOSE_TIMEOUT_MS).unref()),
-      ]);
-      if (!closed) {
+      if (!(await services.closeWithin(CLOSE_TIMEOUT_MS))) {
         console.error(`Closing the investigation took longer than ${CLOSE_TIMEOUT_MS / 1000} s; stopping anyway.`);
         code = 1;
       }

@@ -1,5 +1,5 @@
 import type { EventBus } from '../rpc/event-bus';
-import type { Handlers } from '../rpc/handlers';
+import type { CallContext, Handlers } from '../rpc/handlers';
 import { createAppHandlers } from './app/app-handlers';
 import type { Host } from './app/host';
 import { createFileHandlers } from './files/handlers';
@@ -9,13 +9,17 @@ import { TaskRegistry } from './tasks';
 
 export interface Services {
   handlers: Handlers;
-  /** Opens `--file`, else the most recent investigation, else a new one; says why if it cannot. */
+  /**
+   * Opens `--file`, else the most recent investigation, else a new one; says why if it cannot.
+   * Call it once, right after createServices: calls to `handlers` wait until it has run.
+   */
   openAtStartup(filePath?: string): Promise<{ error: string | null }>;
   /**
    * Checkpoints and closes the open investigation, leaving one self-contained file. Waits for
-   * work already queued (an open, an upgrade's backup, a copy) and refuses new work meanwhile.
+   * work already queued (an open, an upgrade's backup, a copy), but not longer than given, and
+   * refuses new work meanwhile. False when the time ran out.
    */
-  close(): Promise<void>;
+  closeWithin(timeoutMs: number): Promise<boolean>;
 }
 
 /** Everything both hosts run: the desktop shell and the loopback server differ only in `host`. */
@@ -35,42 +39,60 @@ export function createServices(options: {
   });
   const tasks = new TaskRegistry(emit);
   let startupProblem: string | null = null;
-  // The desktop window may ask what is open before the start-up open has finished (an
-  // upgrade can take a while): those first questions wait for it rather than answer "nothing".
-  let startupDone: Promise<unknown> = Promise.resolve();
-  const investigationHandlers = createInvestigationHandlers({ session, tasks });
-  const appHandlers = createAppHandlers({
-    host: options.host,
-    dataDir: options.dataDir,
-    appVersion: options.appVersion,
-    startupProblem: () => startupProblem,
-  });
-
-  const handlers: Handlers = {
-    ...appHandlers,
-    'app.info': async (params, context) => {
-      await startupDone;
-      return appHandlers['app.info'](params, context);
-    },
-    ...investigationHandlers,
-    'investigation.current': async (params, context) => {
-      await startupDone;
-      return investigationHandlers['investigation.current'](params, context);
-    },
+  // Settled once openAtStartup has run, which every host calls right after creating the
+  // services: until then, calls wait rather than answer "nothing is open".
+  let startupFinished!: () => void;
+  const startupDone = new Promise<void>((resolve) => (startupFinished = resolve));
+  const handlers = waitingFor(startupDone, {
+    ...createAppHandlers({
+      host: options.host,
+      dataDir: options.dataDir,
+      appVersion: options.appVersion,
+      startupProblem: () => startupProblem,
+    }),
+    ...createInvestigationHandlers({ session, tasks }),
     ...createSourceHandlers(session),
     ...createFileHandlers({ dataDir: options.dataDir }),
-  };
+  });
 
   return {
     handlers,
-    openAtStartup(filePath) {
-      const opening = openStartupInvestigation(session, { filePath }).then((outcome) => {
+    async openAtStartup(filePath) {
+      try {
+        const outcome = await openStartupInvestigation(session, { filePath });
         startupProblem = outcome.ok ? null : outcome.error.message;
         return { error: startupProblem };
-      });
-      startupDone = opening;
-      return opening;
+      } finally {
+        startupFinished();
+      }
     },
-    close: () => session.close(),
+    async closeWithin(timeoutMs) {
+      let timer: NodeJS.Timeout | undefined;
+      const timedOut = new Promise<false>((resolve) => {
+        timer = setTimeout(() => resolve(false), timeoutMs);
+        timer.unref?.();
+      });
+      try {
+        return await Promise.race([session.close().then(() => true as const), timedOut]);
+      } finally {
+        clearTimeout(timer);
+      }
+    },
   };
+}
+
+/**
+ * The desktop window may call in before the start-up open has finished (an upgrade can take
+ * a while): every call waits for it, so none answers "nothing is open" or misses why the
+ * open failed. Once start-up is done the wait is an already-settled promise.
+ */
+function waitingFor(ready: Promise<void>, handlers: Handlers): Handlers {
+  const gated = Object.entries(handlers).map(([name, handler]) => [
+    name,
+    async (params: never, context: CallContext) => {
+      await ready;
+      return (handler as (params: never, context: CallContext) => unknown)(params, context);
+    },
+  ]);
+  return Object.fromEntries(gated) as Handlers;
 }

@@ -10,6 +10,8 @@ import { forwardEvents, registerIpcHandlers } from './ipc-adapter';
 import { installApplicationMenu } from './menu';
 import { createMainWindow } from './window';
 
+const CLOSE_TIMEOUT_MS = 5000;
+
 /** The thin Electron shell: everything it starts is the same core the server mode runs. */
 export function runDesktopApp(): void {
   // One app, one window: launching it again focuses that window (and opens a --file there)
@@ -76,8 +78,11 @@ function handleQuit(services: Services): void {
   app.on('will-quit', (event) => {
     if (closed) return;
     event.preventDefault();
-    const timeout = new Promise<void>((resolve) => setTimeout(resolve, 5000));
-    void Promise.race([services.close(), timeout])
+    void services
+      .closeWithin(CLOSE_TIMEOUT_MS)
+      .then((whole) => {
+        if (!whole) console.error(`Closing the investigation took longer than ${CLOSE_TIMEOUT_MS / 1000} s; quitting anyway.`);
+      })
       .catch((error: unknown) => console.error('Closing the investigation failed:', error))
       .finally(() => {
         closed = true;

@@ -27,8 +27,4 @@ export function isMethodName(name: unknown): name is MethodName {
   return typeof name === 'string' && Object.prototype.hasOwnProperty.call(methods, name);
 }
 
-/** The typed API that the renderer sees, whatever the transport. */
-export type SourcebookApi = {
-  [K in MethodName]: (params: ParamsOf<K>) => Promise<ResultOf<K>>;
-};
 export * from './bridge';

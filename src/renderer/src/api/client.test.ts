@@ -35,9 +35,4 @@ describe('the renderer API client', () => {
     const client = createApiClient(transportAnswering({ ok: true, value: { cancelled: 'yes' } }));
     await expect(client.call('tasks.cancel', { taskId: 'a' })).rejects.toMatchObject({ code: 'INVALID_RESULT' });
   });
-
-  it('offers every contract method as a typed function', async () => {
-    const client = createApiClient(transportAnswering({ ok: true, value: [] }));
-    await expect(client.methods['investigation.recent']({})).resolves.toEqual([]);
-  });
 });

@@ -1,11 +1,9 @@
 import {
-  methodNames,
   methods as contract,
   type AppEvent,
   type MethodName,
   type ParamsOf,
   type ResultOf,
-  type SourcebookApi,
 } from '../../../shared/contract';
 import { ApiError } from './api-error';
 import { createHttpTransport, takeTokenFromLocation } from './http-transport';
@@ -13,12 +11,9 @@ import { createIpcTransport } from './ipc-transport';
 import type { Transport } from './transport';
 
 export interface ApiClient {
-  readonly transport: Transport['kind'];
   call<K extends MethodName>(name: K, params: ParamsOf<K>): Promise<ResultOf<K>>;
   onEvent(listener: (event: AppEvent) => void): () => void;
   onConnectionChange: Transport['onConnectionChange'];
-  /** The same calls as methods, typed from the contract: `api.methods['sources.list']({})`. */
-  readonly methods: SourcebookApi;
 }
 
 export function createApiClient(transport: Transport): ApiClient {
@@ -37,16 +32,7 @@ export function createApiClient(transport: Transport): ApiClient {
     }
     return checkedResult.data as ResultOf<K>;
   }
-  const methods = Object.fromEntries(
-    methodNames.map((name) => [name, (params: never) => call(name, params)]),
-  ) as unknown as SourcebookApi;
-  return {
-    transport: transport.kind,
-    call,
-    onEvent: transport.onEvent,
-    onConnectionChange: transport.onConnectionChange,
-    methods,
-  };
+  return { call, onEvent: transport.onEvent, onConnectionChange: transport.onConnectionChange };
 }
 
 /** The desktop app's preload bridge when present, else the loopback server this page came from. */

@@ -87,7 +87,7 @@ export function FileMenu({ commands }: { commands: Command[] }) {
               key={command.id}
               type="button"
               role="menuitem"
-              className="menu-item"
+              className="row-button menu-item"
               aria-disabled={!command.enabled || undefined}
               onClick={() => {
                 if (!command.enabled) return;
@@ -110,7 +110,7 @@ export function FileMenu({ commands }: { commands: Command[] }) {
                   key={item.path}
                   type="button"
                   role="menuitem"
-                  className="menu-item"
+                  className="row-button menu-item"
                   title={item.path}
                   aria-disabled={!item.available || undefined}
                   onClick={async () => {

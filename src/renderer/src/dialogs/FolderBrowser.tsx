@@ -71,7 +71,7 @@ export function FolderBrowser(props: {
             <li key={entry.path}>
               <button
                 type="button"
-                className="folder-entry"
+                className="row-button folder-entry"
                 onClick={() => (entry.kind === 'folder' ? props.onFolderChange(entry.path) : props.onPick(entry.path))}
                 onDoubleClick={() => entry.kind === 'investigation' && props.onActivate(entry.path)}
                 onKeyDown={(event) => {
