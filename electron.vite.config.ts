@@ -11,6 +11,8 @@ export default defineConfig({
         input: {
           index: resolve(__dirname, 'src/main/index.ts'),
           serve: resolve(__dirname, 'src/main/serve.ts'),
+          // Imported documents are read in this worker thread, away from the UI's requests.
+          'import-worker': resolve(__dirname, 'src/main/core/sources/import/worker/import-worker.ts'),
         },
       },
     },

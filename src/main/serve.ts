@@ -22,6 +22,8 @@ async function main(): Promise<void> {
     appVersion: version,
     host: serverHost,
     bus,
+    // Built next to this file from src/main/core/sources/import/worker/import-worker.ts.
+    importWorker: { script: path.join(__dirname, 'import-worker.js') },
   });
 
   const startup = await services.openAtStartup(options.file ? path.resolve(options.file) : undefined);

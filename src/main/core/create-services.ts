@@ -4,7 +4,7 @@ import { createAppHandlers } from './app/app-handlers';
 import type { Host } from './app/host';
 import { createFileHandlers } from './files/handlers';
 import { InvestigationSession, createInvestigationHandlers, openStartupInvestigation } from './investigation';
-import { createSourceHandlers } from './sources';
+import { createImportHandlers, createSourceHandlers, inProcessParser, WorkerParser } from './sources';
 import { TaskRegistry } from './tasks';
 
 export interface Services {
@@ -29,6 +29,11 @@ export function createServices(options: {
   appVersion: string;
   host: Host;
   bus: EventBus;
+  /**
+   * The built import worker (out/main/import-worker.js): documents are read there, off the
+   * thread that answers the UI. Without it (unit tests) they are read in-process.
+   */
+  importWorker?: { script: string | URL; workerData?: unknown };
 }): Services {
   const emit = options.bus.emit.bind(options.bus);
   const session = new InvestigationSession({
@@ -38,6 +43,7 @@ export function createServices(options: {
     emit,
   });
   const tasks = new TaskRegistry(emit);
+  const parser = options.importWorker ? new WorkerParser(options.importWorker) : inProcessParser;
   let startupProblem: string | null = null;
   // Settled once openAtStartup has run, which every host calls right after creating the
   // services: until then, calls wait rather than answer "nothing is open".
@@ -51,7 +57,8 @@ export function createServices(options: {
       startupProblem: () => startupProblem,
     }),
     ...createInvestigationHandlers({ session, tasks }),
-    ...createSourceHandlers(session),
+    ...createSourceHandlers(session, emit),
+    ...createImportHandlers({ session, tasks, host: options.host, parser, emit }),
     ...createFileHandlers({ dataDir: options.dataDir }),
   });
 
@@ -73,6 +80,7 @@ export function createServices(options: {
         timer.unref?.();
       });
       try {
+        void parser.dispose();
         return await Promise.race([session.close().then(() => true as const), timedOut]);
       } finally {
         clearTimeout(timer);

@@ -1,6 +1,7 @@
 import { BrowserWindow, dialog, shell } from 'electron';
 import path from 'node:path';
 import type { Host } from '../core/app/host';
+import { IMPORTABLE_EXTENSIONS } from '../../shared/domain/import';
 import { INVESTIGATION_EXTENSION } from '../../shared/domain/investigation';
 
 const filters = [{ name: 'Sourcebook investigation', extensions: [INVESTIGATION_EXTENSION.slice(1)] }];
@@ -24,6 +25,20 @@ export function createElectronHost(defaultFolder: string): Host {
       };
       const result = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
       return result.canceled || !result.filePath ? null : result.filePath;
+    },
+    async chooseSourceFiles() {
+      const parent = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
+      const options = {
+        title: 'Import sources',
+        buttonLabel: 'Import',
+        filters: [
+          { name: 'Sources', extensions: IMPORTABLE_EXTENSIONS.map((extension) => extension.slice(1)) },
+          { name: 'All files', extensions: ['*'] },
+        ],
+        properties: ['openFile' as const, 'multiSelections' as const],
+      };
+      const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? null : result.filePaths;
     },
     async openExternal(url) {
       await shell.openExternal(url.toString());

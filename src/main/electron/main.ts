@@ -43,6 +43,8 @@ async function start(): Promise<void> {
     appVersion: app.getVersion(),
     host: createElectronHost(dataDir),
     bus,
+    // Built next to this file from src/main/core/sources/import/worker/import-worker.ts.
+    importWorker: { script: path.join(__dirname, 'import-worker.js') },
   });
 
   session.defaultSession.setPermissionRequestHandler((_contents, permission, callback, details) =>

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { isMethodName } from '../../shared/contract';
+import { isMethodName, methods } from '../../shared/contract';
 import { dispatch } from '../rpc/dispatch';
 import type { EventBus } from '../rpc/event-bus';
 import type { Handlers } from '../rpc/handlers';
@@ -44,7 +44,7 @@ export async function handleApiCall(
     return;
   }
 
-  const body = await readJsonBody(req, deps.maxBodyBytes);
+  const body = await readJsonBody(req, Math.max(deps.maxBodyBytes, methods[name].maxRequestBytes ?? 0));
   switch (body.kind) {
     case 'aborted':
       return;

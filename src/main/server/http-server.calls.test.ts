@@ -138,7 +138,13 @@ describe('HTTP server body limit', () => {
   let calls: string[];
 
   beforeAll(async () => {
-    ({ server, calls } = await startTestServer({ 'investigation.recent': () => [] }, { maxBodyBytes: 1024 }));
+    ({ server, calls } = await startTestServer(
+      {
+        'investigation.recent': () => [],
+        'sources.stage': (params) => ({ stagedId: 'staged-1', sizeBytes: (params as { data: string }).data.length }),
+      },
+      { maxBodyBytes: 1024 },
+    ));
   });
   afterAll(() => server.close());
 
@@ -163,6 +169,12 @@ describe('HTTP server body limit', () => {
     });
     expect(response.status).toBe(413);
     expect(calls).toEqual([]);
+  });
+
+  it('lets a method that carries a whole file (sources.stage) send more than the default', async () => {
+    const data = 'A'.repeat(8000);
+    const response = await call(server.port, server.token, 'sources.stage', { name: 'report.pdf', data });
+    expect(response.json()).toEqual({ ok: true, value: { stagedId: 'staged-1', sizeBytes: 8000 } });
   });
 
   it('still accepts bodies under the limit', async () => {

@@ -9,6 +9,11 @@ export interface MethodSpec<P extends z.ZodType = z.ZodType, R extends z.ZodType
   result: R;
   /** One line for people reading the table; also shown by the server's method listing. */
   summary: string;
+  /**
+   * For methods that carry whole files (uploads, pastes): the largest request body the HTTP
+   * transport reads for them. Others get the server's default, which is far smaller.
+   */
+  maxRequestBytes?: number;
 }
 
 export function defineMethod<P extends z.ZodType, R extends z.ZodType>(

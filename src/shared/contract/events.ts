@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { importResultSchema } from '../domain/import';
 import { investigationInfoSchema } from '../domain/investigation';
 
 /**
@@ -12,6 +13,7 @@ export const appCommandSchema = z.enum([
   'investigation.openSample',
   'investigation.saveCopy',
   'investigation.rename',
+  'sources.import',
   'view.sources',
   'view.notes',
   'view.entities',
@@ -29,6 +31,16 @@ export const appEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('app.command'), command: appCommandSchema }),
   z.object({ type: z.literal('investigation.opened'), investigation: investigationInfoSchema }),
   z.object({ type: z.literal('investigation.updated'), investigation: investigationInfoSchema }),
+  /** Sources were imported, edited or deleted: lists showing them should reload. */
+  z.object({ type: z.literal('sources.changed') }),
+  /** One item of an import batch is done; the import dialog lists these as they come. */
+  z.object({
+    type: z.literal('import.item'),
+    taskId: z.string(),
+    index: z.number().int().nonnegative(),
+    total: z.number().int().positive(),
+    result: importResultSchema,
+  }),
   z.object({
     type: z.literal('task.progress'),
     taskId: z.string(),

@@ -7,6 +7,8 @@ export interface Host {
   readonly nativeDialogs: boolean;
   choosePath?(purpose: 'open' | 'create' | 'saveCopy', suggestedName?: string): Promise<string | null>;
   openExternal?(url: URL): Promise<void>;
+  /** The system's multi-file dialog for sources to import; null when cancelled. */
+  chooseSourceFiles?(): Promise<string[] | null>;
 }
 
 export const serverHost: Host = { nativeDialogs: false };

@@ -1,4 +1,8 @@
 export { createSourceHandlers, type DatabaseProvider } from './handlers';
+export { createImportHandlers } from './import-handlers';
+export { inProcessParser, type DocumentParser } from './import/parse-document';
+export { WorkerParser } from './import/worker/worker-parser';
 export { countSources, getSource, insertSource, listSources, type NewSource } from './source-repository';
-export { structureMarkdown, type StructuredText } from './markdown-structure';
+export { structureMarkdown } from './import/text/markdown-structure';
+export type { StructuredText } from './import/types';
 export { codePointLength, countWords } from './text-measures';

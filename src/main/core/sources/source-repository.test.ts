@@ -8,7 +8,7 @@ import type { CallContext } from '../../rpc/handlers';
 import { closeInvestigationDatabase, openInvestigationDatabase } from '../db';
 import { makeTempDir } from '../db/test-support';
 import { createSourceHandlers } from './handlers';
-import { structureMarkdown } from './markdown-structure';
+import { structureMarkdown } from './import/text/markdown-structure';
 import { insertSource, type NewSource } from './source-repository';
 
 let dir: string;
@@ -46,7 +46,7 @@ describe('sources', () => {
   it('stores a source with its hash, size and word count computed from the evidence', () => {
     const markdown = '# Halden\n\nMs. Okafor’s memo cites 2.8-million travellers 🛂.';
     const id = insertSource(db, article(markdown, { importedAt: '2026-03-12T10:00:00.000Z' }));
-    const { 'sources.get': get } = createSourceHandlers({ requireDb: () => db });
+    const { 'sources.get': get } = createSourceHandlers({ requireDb: () => db }, () => {});
 
     const detail = sourceDetailSchema.parse(get({ id }, context));
     expect(detail).toMatchObject({
@@ -71,7 +71,7 @@ describe('sources', () => {
   it('lists sources newest import first, without their text', () => {
     insertSource(db, article('older', { importedAt: '2026-03-01T00:00:00.000Z', title: 'Older' }));
     insertSource(db, article('newer', { importedAt: '2026-03-02T00:00:00.000Z', title: 'Newer' }));
-    const { 'sources.list': list } = createSourceHandlers({ requireDb: () => db });
+    const { 'sources.list': list } = createSourceHandlers({ requireDb: () => db }, () => {});
     const sources = list({}, context) as unknown[];
     expect(sources.map((s) => sourceSummarySchema.strict().parse(s).title)).toEqual(['Newer', 'Older']);
   });
@@ -90,7 +90,7 @@ describe('sources', () => {
   });
 
   it('answers NOT_FOUND for an unknown source', () => {
-    const { 'sources.get': get } = createSourceHandlers({ requireDb: () => db });
+    const { 'sources.get': get } = createSourceHandlers({ requireDb: () => db }, () => {});
     expect(() => get({ id: 999 }, context)).toThrow(expect.objectContaining({ code: 'NOT_FOUND' }));
   });
 });

@@ -39,7 +39,7 @@ const blocksSchema = z.array(textBlockSchema);
  */
 export function insertSource(db: Database.Database, input: NewSource): SourceId {
   const original = Buffer.from(input.original.buffer, input.original.byteOffset, input.original.byteLength);
-  const sha256 = crypto.createHash('sha256').update(original).digest('hex');
+  const sha256 = sha256Of(original);
   const existing = db.prepare('SELECT title FROM source WHERE sha256 = ?').pluck().get(sha256) as string | undefined;
   if (existing !== undefined) {
     throw new ServiceError(
@@ -105,17 +105,17 @@ interface SummaryRow {
   sha256: string;
   imported_at: string;
   word_count: number;
+  description: string;
+  language: string | null;
 }
 
 interface DetailRow extends SummaryRow {
-  description: string;
-  language: string | null;
   canonical_text: string;
   structure: string;
 }
 
 const SUMMARY_COLUMNS = `id, title, outlet, authors, published_date, url, file_name, mime_type, size_bytes,
-  sha256, imported_at, word_count`;
+  sha256, imported_at, word_count, description, language`;
 
 function toSummary(row: SummaryRow): SourceSummary {
   return {
@@ -131,6 +131,10 @@ function toSummary(row: SummaryRow): SourceSummary {
     sha256: row.sha256,
     importedAt: row.imported_at,
     wordCount: row.word_count,
+    // Annotations arrive with the tagging schema; until then no source has any.
+    annotationCount: 0,
+    description: row.description,
+    language: row.language,
   };
 }
 
@@ -144,16 +148,31 @@ export function listSources(db: Database.Database): SourceSummary[] {
 
 export function getSource(db: Database.Database, id: SourceId): SourceDetail | null {
   const row = db
-    .prepare(`SELECT ${SUMMARY_COLUMNS}, description, language, canonical_text, structure FROM source WHERE id = ?`)
+    .prepare(`SELECT ${SUMMARY_COLUMNS}, canonical_text, structure FROM source WHERE id = ?`)
     .get(id) as DetailRow | undefined;
   if (!row) return null;
   return {
     ...toSummary(row),
-    description: row.description,
-    language: row.language,
     text: row.canonical_text,
     blocks: JSON.parse(row.structure) as TextBlock[],
   };
+}
+
+export function getSourceSummary(db: Database.Database, id: SourceId): SourceSummary | null {
+  const row = db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM source WHERE id = ?`).get(id) as SummaryRow | undefined;
+  return row ? toSummary(row) : null;
+}
+
+/** The source already holding these exact bytes, if any: importing them again would add nothing. */
+export function findSourceBySha256(db: Database.Database, sha256: string): { id: SourceId; title: string } | null {
+  const row = db.prepare('SELECT id, title FROM source WHERE sha256 = ?').get(sha256) as
+    | { id: number; title: string }
+    | undefined;
+  return row ?? null;
+}
+
+export function sha256Of(bytes: Uint8Array): string {
+  return crypto.createHash('sha256').update(bytes).digest('hex');
 }
 
 export function countSources(db: Database.Database): number {

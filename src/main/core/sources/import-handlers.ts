@@ -1,0 +1,51 @@
+import { randomUUID } from 'node:crypto';
+import type { AppEvent } from '../../../shared/contract';
+import type { Handlers } from '../../rpc/handlers';
+import type { Host } from '../app/host';
+import type { TaskRegistry } from '../tasks';
+import { GrantedPaths } from './import/granted-paths';
+import { importBatch } from './import/import-batch';
+import type { DocumentParser } from './import/parse-document';
+import { StagingArea } from './import/staging-area';
+import type { DatabaseProvider } from './handlers';
+
+type ImportMethodName = 'sources.stage' | 'sources.import' | 'files.chooseSources';
+
+export function createImportHandlers(deps: {
+  session: DatabaseProvider;
+  tasks: TaskRegistry;
+  host: Host;
+  parser: DocumentParser;
+  emit(event: AppEvent): void;
+}): Pick<Handlers, ImportMethodName> {
+  const staging = new StagingArea();
+  const grantedPaths = new GrantedPaths();
+  return {
+    'sources.stage': ({ name, data }) => staging.stage(name, data),
+    'sources.import': async ({ items, taskId }) => {
+      const label = items.length === 1 ? 'Importing 1 source' : `Importing ${items.length} sources`;
+      const task = deps.tasks.start(taskId ?? randomUUID(), label);
+      try {
+        const results = await importBatch(items, task, {
+          db: () => deps.session.requireDb(),
+          parser: deps.parser,
+          staging,
+          grantedPaths,
+          emit: deps.emit,
+        });
+        task.finish(task.signal.aborted ? 'cancelled' : 'done');
+        return { results };
+      } catch (error) {
+        task.finish('failed', error instanceof Error ? error.message : String(error));
+        throw error;
+      }
+    },
+    'files.chooseSources': async () => {
+      if (!deps.host.chooseSourceFiles) return { status: 'unsupported' as const };
+      const paths = await deps.host.chooseSourceFiles();
+      if (!paths || paths.length === 0) return { status: 'cancelled' as const };
+      grantedPaths.grant(paths);
+      return { status: 'chosen' as const, paths };
+    },
+  };
+}

@@ -1,0 +1,29 @@
+import { parentPort } from 'node:worker_threads';
+import { parseDocument } from '../parse-document';
+import { ImportRefusal } from '../types';
+import type { WorkerRequest, WorkerResponse } from './messages';
+
+/**
+ * The import worker: reads one document at a time, away from the thread that answers the UI,
+ * under the memory limits it was started with. The parent terminates it when a document takes
+ * too long or the reporter cancels, so nothing here needs its own time bound.
+ */
+const port = parentPort;
+if (!port) throw new Error('import-worker must run as a worker thread');
+
+port.on('message', (request: WorkerRequest) => {
+  void parseDocument(request.job).then(
+    (document) => reply({ id: request.id, ok: true, document }),
+    (error: unknown) => {
+      if (error instanceof ImportRefusal) {
+        reply({ id: request.id, ok: false, refusal: { reason: error.reason, message: error.message } });
+      } else {
+        reply({ id: request.id, ok: false, error: error instanceof Error ? error.message : String(error) });
+      }
+    },
+  );
+});
+
+function reply(response: WorkerResponse): void {
+  port!.postMessage(response);
+}
