@@ -89,7 +89,7 @@ function wireApp(dataDir: string) {
     const session = new InvestigationSession({ dataDir, resourcesDir: dataDir, appVersion: APP_VERSION, emit });
     const tasks = new TaskRegistry(emit);
     const context: CallContext = { emit };
-    return { session, context, investigation: createInvestigationHandlers({ session, tasks }), sources: createSourceHandlers(session) };
+    return { session, context, investigation: createInvestigationHandlers({ session, tasks }), sources: createSourceHandlers(session, emit) };
   };
   let current = wire();
   const close = async () => {

@@ -24,6 +24,8 @@ export function installApplicationMenu(bus: EventBus): void {
         { label: 'Open the Sample Investigation', click: send('investigation.openSample') },
         { type: 'separator' },
         { label: 'Save a Copy…', accelerator: 'CmdOrCtrl+Shift+S', click: send('investigation.saveCopy') },
+        { type: 'separator' },
+        { label: 'Import Sources…', accelerator: 'CmdOrCtrl+Shift+O', click: send('sources.import') },
         { label: 'Rename Investigation', accelerator: 'F2', click: send('investigation.rename') },
         { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit' },

@@ -59,4 +59,33 @@ describe('structureMarkdown', () => {
   it('gives empty text and no blocks for blank input', () => {
     expect(structureMarkdown('\n\n  \n')).toEqual({ text: '', blocks: [] });
   });
+
+  it('reads setext headings, skips thematic breaks and link definitions', () => {
+    const { text, blocks } = structureMarkdown(
+      ['Council minutes', '===============', '', 'Opening', '-------', 'Text.', '', '* * *', '', '[1]: https://example.com', 'After.'].join('\n'),
+    );
+    expect(blocks.map((b) => [b.kind, b.level])).toEqual([
+      ['heading', 1],
+      ['heading', 2],
+      ['paragraph', undefined],
+      ['paragraph', undefined],
+    ]);
+    expect(blockTexts(text, blocks)).toEqual(['Council minutes', 'Opening', 'Text.', 'After.']);
+  });
+
+  it('keeps fenced code verbatim, line by line', () => {
+    const { text } = structureMarkdown(['Before', '```js', 'const a = **b**;', '  if (a) go();', '```', 'After *it*.'].join('\n'));
+    expect(text).toBe('Before\n\nconst a = **b**;\nif (a) go();\n\nAfter it.');
+  });
+
+  it('makes each table row a block, without the pipes and the delimiter row', () => {
+    const { text } = structureMarkdown(['| Name | Paid |', '|:-----|-----:|', '| Halden AS | €2.8m |'].join('\n'));
+    expect(text).toBe('Name Paid\n\nHalden AS €2.8m');
+  });
+
+  it('keeps hard line breaks inside a block and removes inline markup', () => {
+    const { text, blocks } = structureMarkdown('Jane **Doe**  \n12 [Harbour](https://x.example) Road\\\nOslo\nNorway');
+    expect(blocks).toHaveLength(1);
+    expect(text).toBe('Jane Doe\n12 Harbour Road\nOslo Norway');
+  });
 });
