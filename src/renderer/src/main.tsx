@@ -6,6 +6,7 @@ import { App } from './app/App';
 import { TasksProvider } from './app/tasks';
 import { ToastProvider } from './app/toasts';
 import { WorkspaceProvider } from './app/workspace';
+import { ImportProvider } from './features/import/import-context';
 import './styles/tokens.css';
 import './styles/base.css';
 import './styles/frame.css';
@@ -14,6 +15,7 @@ import './styles/dialogs.css';
 import './styles/status.css';
 import './styles/start.css';
 import './styles/sources.css';
+import './styles/import.css';
 
 const root = createRoot(document.getElementById('root')!);
 const api = connectToServices();
@@ -32,7 +34,9 @@ if ('error' in api) {
         <ToastProvider>
           <TasksProvider>
             <WorkspaceProvider>
-              <App />
+              <ImportProvider>
+                <App />
+              </ImportProvider>
             </WorkspaceProvider>
           </TasksProvider>
         </ToastProvider>

@@ -21,7 +21,11 @@ export function createImportHandlers(deps: {
   const staging = new StagingArea();
   const grantedPaths = new GrantedPaths();
   return {
-    'sources.stage': ({ name, data }) => staging.stage(name, data),
+    'sources.stage': ({ name, data }) => {
+      const staged = staging.stage(name, data);
+      deps.parser.warm?.();
+      return staged;
+    },
     'sources.import': async ({ items, taskId }) => {
       const label = items.length === 1 ? 'Importing 1 source' : `Importing ${items.length} sources`;
       const task = deps.tasks.start(taskId ?? randomUUID(), label);

@@ -5,6 +5,10 @@ import { OpenDialog } from '../dialogs/OpenDialog';
 import { SaveCopyDialog } from '../dialogs/SaveCopyDialog';
 import { ShortcutsSheet } from '../dialogs/ShortcutsSheet';
 import { PlaceholderView } from '../features/PlaceholderView';
+import { DropOverlay } from '../features/import/DropOverlay';
+import { ImportDialog } from '../features/import/ImportDialog';
+import { useImport } from '../features/import/import-context';
+import { EDIT_SOURCE_DETAILS_EVENT } from '../features/sources/SourceInspector';
 import { SourcesView } from '../features/sources/SourcesView';
 import { StartScreen } from '../features/start/StartScreen';
 import { useApi } from './api-context';
@@ -26,8 +30,15 @@ export function App() {
   const [renaming, setRenaming] = useState(false);
   const startRename = useCallback(() => setRenaming(true), []);
   const inspector = useInspectorVisibility();
-  const commands = useCommands(startRename, inspector.toggle);
-  useGlobalShortcuts(commands, workspace.dialog !== null);
+  const importer = useImport();
+  const commands = useCommands(startRename, inspector.toggle, importer.chooseFiles);
+  const showInspector = inspector.show;
+  const editSourceDetails = useCallback(() => {
+    showInspector();
+    // The inspector may mount only now: let it render before asking it to focus.
+    window.requestAnimationFrame(() => window.dispatchEvent(new Event(EDIT_SOURCE_DETAILS_EVENT)));
+  }, [showInspector]);
+  useGlobalShortcuts(commands, workspace.dialog !== null || importer.dialogOpen);
 
   // The desktop app's native menu sends the same commands the palette runs.
   useEffect(
@@ -60,15 +71,17 @@ export function App() {
         ) : investigation ? (
           <>
             <main className="main-pane" aria-label={view.label} key={investigation.path}>
-              {view.id === 'sources' ? <SourcesView rest={route.rest} /> : <PlaceholderView view={view} />}
+              {view.id === 'sources' ? <SourcesView rest={route.rest} onEditDetails={editSourceDetails} /> : <PlaceholderView view={view} />}
             </main>
-            {inspector.open ? <Inspector /> : null}
+            {inspector.open ? <Inspector route={route} /> : null}
           </>
         ) : (
           <StartScreen />
         )}
       </div>
       <StatusArea />
+      <ImportDialog />
+      <DropOverlay />
       {workspace.dialog === 'new' ? <NewInvestigationDialog /> : null}
       {workspace.dialog === 'open' ? <OpenDialog /> : null}
       {workspace.dialog === 'saveCopy' ? <SaveCopyDialog /> : null}

@@ -1,5 +1,7 @@
-import { useWorkspace } from './workspace';
+import { SourceInspector } from '../features/sources/SourceInspector';
 import { DescriptionField } from './DescriptionField';
+import type { Route } from './route';
+import { useWorkspace } from './workspace';
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
@@ -7,9 +9,17 @@ const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', tim
  * The right-hand panel shows whatever is selected and is where it is edited. With nothing
  * selected it shows the investigation itself: its file, and a description the reporter keeps.
  */
-export function Inspector() {
+export function Inspector({ route }: { route: Route }) {
   const { investigation } = useWorkspace();
   if (!investigation) return <aside className="inspector" aria-label="Inspector" />;
+  const sourceId = route.view === 'sources' && /^\d+$/.test(route.rest[0] ?? '') ? Number(route.rest[0]) : null;
+  if (sourceId !== null) {
+    return (
+      <aside className="inspector" aria-label="Inspector">
+        <SourceInspector key={sourceId} id={sourceId} />
+      </aside>
+    );
+  }
   return (
     <aside className="inspector" aria-label="Inspector">
       <h2 className="inspector-heading">Investigation</h2>

@@ -16,7 +16,7 @@ export interface Command {
 }
 
 /** Every command of the app, in one place: the palette, shortcuts and menus all run these. */
-export function useCommands(onRename: () => void, onToggleInspector: () => void): Command[] {
+export function useCommands(onRename: () => void, onToggleInspector: () => void, onImport: () => void): Command[] {
   const workspace = useWorkspace();
   const hasInvestigation = workspace.investigation !== null;
   return useMemo<Command[]>(
@@ -51,6 +51,14 @@ export function useCommands(onRename: () => void, onToggleInspector: () => void)
         shortcut: 'Mod+Shift+S',
         enabled: hasInvestigation,
         run: () => void workspace.chooseAndSaveCopy(),
+      },
+      {
+        id: 'sources.import',
+        label: 'Import sources…',
+        group: 'File',
+        shortcut: 'Mod+Shift+O',
+        enabled: hasInvestigation,
+        run: onImport,
       },
       {
         id: 'investigation.rename',
@@ -93,6 +101,6 @@ export function useCommands(onRename: () => void, onToggleInspector: () => void)
         run: () => workspace.openDialog('shortcuts'),
       },
     ],
-    [workspace, hasInvestigation, onRename, onToggleInspector],
+    [workspace, hasInvestigation, onRename, onToggleInspector, onImport],
   );
 }

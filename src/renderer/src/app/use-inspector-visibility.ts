@@ -10,7 +10,7 @@ type Preference = 'auto' | 'open' | 'closed';
  * beside it, and hides on narrower windows; the reporter's own choice (Ctrl+Alt+I or the
  * title-bar button) wins and is remembered.
  */
-export function useInspectorVisibility(): { open: boolean; toggle(): void } {
+export function useInspectorVisibility(): { open: boolean; toggle(): void; show(): void } {
   const [wide, setWide] = useState(() => window.matchMedia(WIDE_ENOUGH).matches);
   const [preference, setPreference] = useState<Preference>(() => {
     const stored = window.localStorage.getItem(STORAGE_KEY);
@@ -30,5 +30,11 @@ export function useInspectorVisibility(): { open: boolean; toggle(): void } {
     window.localStorage.setItem(STORAGE_KEY, next);
     setPreference(next);
   }, [open]);
-  return { open, toggle };
+  /** For "Edit details" and the like: the inspector is where editing happens. */
+  const show = useCallback(() => {
+    if (open) return;
+    window.localStorage.setItem(STORAGE_KEY, 'open');
+    setPreference('open');
+  }, [open]);
+  return { open, toggle, show };
 }

@@ -33,6 +33,8 @@ export async function parseDocument(job: ParseJob, signal?: AbortSignal): Promis
 /** Reads documents; the app does it in a worker thread, tests may do it in-process. */
 export interface DocumentParser {
   parse(job: ParseJob, options: { signal: AbortSignal }): Promise<ParsedDocument>;
+  /** Gets ready for documents that are about to come (an upload has started). */
+  warm?(): void;
   dispose(): Promise<void>;
 }
 

@@ -1,5 +1,6 @@
 import { parentPort } from 'node:worker_threads';
 import { parseDocument } from '../parse-document';
+import { loadPdfjs } from '../pdf/load-pdfjs';
 import { ImportRefusal } from '../types';
 import type { WorkerRequest, WorkerResponse } from './messages';
 
@@ -10,6 +11,10 @@ import type { WorkerRequest, WorkerResponse } from './messages';
  */
 const port = parentPort;
 if (!port) throw new Error('import-worker must run as a worker thread');
+
+// pdf.js takes seconds to load on a slow machine: start now, while the files are still being
+// uploaded, rather than when the first PDF arrives. A failure here shows again on that PDF.
+void loadPdfjs().catch(() => undefined);
 
 port.on('message', (request: WorkerRequest) => {
   void parseDocument(request.job).then(

@@ -78,6 +78,10 @@ export class WorkerParser implements DocumentParser {
     });
   }
 
+  warm(): void {
+    this.ensureWorker();
+  }
+
   async dispose(): Promise<void> {
     const worker = this.worker;
     this.worker = null;
