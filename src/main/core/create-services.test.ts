@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { AppEvent } from '../../shared/contract';
 import { EventBus } from '../rpc/event-bus';
 import { serverHost } from './app/host';
 import { createServices, type Services } from './create-services';
@@ -10,10 +11,12 @@ const resourcesDir = path.join(__dirname, '..', '..', '..', 'resources');
 const context = { emit: () => undefined };
 let dataDir: string;
 let services: Services;
+let bus: EventBus;
 
 beforeEach(() => {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sourcebook-services-'));
-  services = createServices({ dataDir, resourcesDir, appVersion: '0.0.0-test', host: serverHost, bus: new EventBus() });
+  bus = new EventBus();
+  services = createServices({ dataDir, resourcesDir, appVersion: '0.0.0-test', host: serverHost, bus });
 });
 afterEach(async () => {
   await services.closeWithin(5000);
@@ -40,5 +43,16 @@ describe('createServices', () => {
     await services.openAtStartup(path.join(dataDir, 'Closing.sourcebook'));
     await expect(services.closeWithin(5000)).resolves.toBe(true);
     expect(fs.existsSync(path.join(dataDir, 'Closing.sourcebook-wal'))).toBe(false);
+  });
+
+  it('imports a staged file and tells every window the investigation now has one more source', async () => {
+    await services.openAtStartup(path.join(dataDir, 'Story.sourcebook'));
+    const events: AppEvent[] = [];
+    bus.subscribe((event) => events.push(event));
+    const { stagedId } = await services.handlers['sources.stage']({ name: 'memo.txt', data: Buffer.from('Memo\n\nThe board met.').toString('base64') }, context);
+    const { results } = await services.handlers['sources.import']({ items: [{ kind: 'staged', stagedId }] }, context);
+    expect(results).toEqual([{ name: 'memo.txt', status: 'imported', sourceId: 1, title: 'Memo' }]);
+    expect(events.map((event) => event.type)).toEqual(expect.arrayContaining(['import.item', 'sources.changed', 'investigation.updated']));
+    expect(events.find((event) => event.type === 'investigation.updated')).toMatchObject({ investigation: { sourceCount: 1 } });
   });
 });

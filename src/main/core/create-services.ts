@@ -1,3 +1,4 @@
+import type { AppEvent } from '../../shared/contract';
 import type { EventBus } from '../rpc/event-bus';
 import type { CallContext, Handlers } from '../rpc/handlers';
 import { createAppHandlers } from './app/app-handlers';
@@ -35,7 +36,14 @@ export function createServices(options: {
    */
   importWorker?: { script: string | URL; workerData?: unknown };
 }): Services {
-  const emit = options.bus.emit.bind(options.bus);
+  // A change to the sources changes the investigation's description too (its source count),
+  // so windows showing it hear both.
+  const emit = (event: AppEvent) => {
+    options.bus.emit(event);
+    if (event.type !== 'sources.changed') return;
+    const investigation = session.current();
+    if (investigation) options.bus.emit({ type: 'investigation.updated', investigation });
+  };
   const session = new InvestigationSession({
     dataDir: options.dataDir,
     resourcesDir: options.resourcesDir,

@@ -106,11 +106,13 @@ export function SourcesTable({ sources, filter, onDelete }: { sources: SourceSum
               {source.authors.length > 0 ? <span className="sources-byline">{source.authors.join(', ')}</span> : null}
             </td>
             <td>{source.outlet ?? <span className="empty-cell">—</span>}</td>
-            <td>{source.publishedDate ? formatPartialDate(source.publishedDate) : <span className="empty-cell">—</span>}</td>
+            <td className="date-cell">
+              {source.publishedDate ? formatPartialDate(source.publishedDate, 'short') : <span className="empty-cell">—</span>}
+            </td>
             <td>{typeLabel(source)}</td>
             <td className="numeric">{source.wordCount.toLocaleString()}</td>
             <td className="numeric">{source.annotationCount.toLocaleString()}</td>
-            <td>{importedFormat.format(new Date(source.importedAt))}</td>
+            <td className="date-cell">{importedFormat.format(new Date(source.importedAt))}</td>
             <td className="row-actions">
               <button
                 type="button"

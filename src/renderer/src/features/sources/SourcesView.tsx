@@ -128,11 +128,12 @@ export function SourcesView({ rest, onEditDetails }: { rest: string[]; onEditDet
             onChange={(event) => setFilter(event.target.value)}
           />
         </label>
-        <span className="toolbar-hint">Drop files or paste ({shortcutLabel('Mod+V')}) to import</span>
+        <span className="toolbar-spacer" />
         {importButton(true)}
       </header>
       <div className="sources-table-wrap">
         <SourcesTable sources={sources} filter={filter} onDelete={setDeleting} />
+        <p className="table-footnote">Drop files anywhere on this window, or paste copied text with {shortcutLabel('Mod+V')}, to import more.</p>
       </div>
       {deleteDialog}
     </div>
