@@ -1,9 +1,11 @@
 import { writeFileSync } from 'node:fs';
 import { formatTable, type BenchGroup, type Figure } from './harness';
+import { importBench } from './import.bench';
 import { openInvestigationBench } from './open-investigation.bench';
+import { readerBench } from './reader.bench';
 import { startupBench } from './startup.bench';
 
-const groups: BenchGroup[] = [startupBench, openInvestigationBench];
+const groups: BenchGroup[] = [startupBench, openInvestigationBench, importBench, readerBench];
 
 function parseArgs(argv: string[]): { json?: string; only?: string } {
   const options: { json?: string; only?: string } = {};

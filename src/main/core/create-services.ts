@@ -5,7 +5,7 @@ import { createAppHandlers } from './app/app-handlers';
 import type { Host } from './app/host';
 import { createFileHandlers } from './files/handlers';
 import { InvestigationSession, createInvestigationHandlers, openStartupInvestigation } from './investigation';
-import { createImportHandlers, createSourceHandlers, inProcessParser, WorkerParser } from './sources';
+import { createImportHandlers, createSourceHandlers, lazyInProcessParser, WorkerParser } from './sources';
 import { TaskRegistry } from './tasks';
 
 export interface Services {
@@ -51,7 +51,7 @@ export function createServices(options: {
     emit,
   });
   const tasks = new TaskRegistry(emit);
-  const parser = options.importWorker ? new WorkerParser(options.importWorker) : inProcessParser;
+  const parser = options.importWorker ? new WorkerParser(options.importWorker) : lazyInProcessParser;
   let startupProblem: string | null = null;
   // Settled once openAtStartup has run, which every host calls right after creating the
   // services: until then, calls wait rather than answer "nothing is open".

@@ -43,6 +43,7 @@ export function installApplicationMenu(bus: EventBus): void {
         go('Fact-check', 6, 'view.factcheck'),
         go('Search', 7, 'view.search'),
         { type: 'separator' },
+        { label: 'Find in This Source…', accelerator: 'CmdOrCtrl+F', click: send('reader.find') },
         { label: 'Show or Hide the Inspector', accelerator: 'CmdOrCtrl+Alt+I', click: send('inspector.toggle') },
         { label: 'Command Palette…', accelerator: 'CmdOrCtrl+K', click: send('palette.open') },
         { type: 'separator' },

@@ -14,6 +14,7 @@ export const appCommandSchema = z.enum([
   'investigation.saveCopy',
   'investigation.rename',
   'sources.import',
+  'reader.find',
   'view.sources',
   'view.notes',
   'view.entities',

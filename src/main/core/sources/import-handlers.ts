@@ -5,7 +5,7 @@ import type { Host } from '../app/host';
 import type { TaskRegistry } from '../tasks';
 import { GrantedPaths } from './import/granted-paths';
 import { importBatch } from './import/import-batch';
-import type { DocumentParser } from './import/parse-document';
+import type { DocumentParser } from './import/document-parser';
 import { StagingArea } from './import/staging-area';
 import type { DatabaseProvider } from './handlers';
 

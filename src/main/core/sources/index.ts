@@ -1,6 +1,6 @@
 export { createSourceHandlers, type DatabaseProvider } from './handlers';
 export { createImportHandlers } from './import-handlers';
-export { inProcessParser, type DocumentParser } from './import/parse-document';
+export { lazyInProcessParser, type DocumentParser } from './import/document-parser';
 export { WorkerParser } from './import/worker/worker-parser';
 export { countSources, getSource, insertSource, listSources, type NewSource } from './source-repository';
 export { structureMarkdown } from './import/text/markdown-structure';

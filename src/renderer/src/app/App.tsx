@@ -31,7 +31,8 @@ export function App() {
   const startRename = useCallback(() => setRenaming(true), []);
   const inspector = useInspectorVisibility();
   const importer = useImport();
-  const commands = useCommands(startRename, inspector.toggle, importer.chooseFiles);
+  const readerOpen = route.view === 'sources' && /^\d+$/.test(route.rest[0] ?? '');
+  const commands = useCommands(startRename, inspector.toggle, importer.chooseFiles, readerOpen);
   const showInspector = inspector.show;
   const editSourceDetails = useCallback(() => {
     showInspector();

@@ -16,7 +16,15 @@ export interface Command {
 }
 
 /** Every command of the app, in one place: the palette, shortcuts and menus all run these. */
-export function useCommands(onRename: () => void, onToggleInspector: () => void, onImport: () => void): Command[] {
+/** Asks the open reader to show its find bar (the palette and the desktop menu send it). */
+export const FIND_IN_SOURCE_EVENT = 'sourcebook:find-in-source';
+
+export function useCommands(
+  onRename: () => void,
+  onToggleInspector: () => void,
+  onImport: () => void,
+  readerOpen: boolean,
+): Command[] {
   const workspace = useWorkspace();
   const hasInvestigation = workspace.investigation !== null;
   return useMemo<Command[]>(
@@ -77,6 +85,14 @@ export function useCommands(onRename: () => void, onToggleInspector: () => void,
         run: () => navigate({ view: view.id, rest: [] }),
       })),
       {
+        id: 'reader.find',
+        label: 'Find in this source (F3 for the next match)',
+        group: 'Go to',
+        shortcut: 'Mod+F',
+        enabled: readerOpen,
+        run: () => window.dispatchEvent(new Event(FIND_IN_SOURCE_EVENT)),
+      },
+      {
         id: 'inspector.toggle',
         label: 'Show or hide the inspector',
         group: 'Go to',
@@ -101,6 +117,6 @@ export function useCommands(onRename: () => void, onToggleInspector: () => void,
         run: () => workspace.openDialog('shortcuts'),
       },
     ],
-    [workspace, hasInvestigation, onRename, onToggleInspector, onImport],
+    [workspace, hasInvestigation, onRename, onToggleInspector, onImport, readerOpen],
   );
 }

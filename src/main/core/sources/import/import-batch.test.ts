@@ -11,7 +11,7 @@ import { TaskRegistry } from '../../tasks';
 import { getSource, listSources } from '../source-repository';
 import { GrantedPaths } from './granted-paths';
 import { importBatch, type ImportBatchDeps } from './import-batch';
-import type { DocumentParser, ParseJob } from './parse-document';
+import type { DocumentParser, ParseJob } from './document-parser';
 import { StagingArea } from './staging-area';
 import { ImportRefusal, type ParsedDocument } from './types';
 

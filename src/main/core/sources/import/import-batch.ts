@@ -7,7 +7,7 @@ import type { TaskHandle } from '../../tasks';
 import { findSourceBySha256, insertSource, sha256Of } from '../source-repository';
 import { detectFormat } from './detect-format';
 import type { GrantedPaths } from './granted-paths';
-import type { DocumentParser, ParseJob } from './parse-document';
+import type { DocumentParser, ParseJob } from './document-parser';
 import { nameOfItem, resolveItem, type ResolvedItem } from './resolve-item';
 import { sourceFromDocument } from './source-from-document';
 import type { StagingArea } from './staging-area';

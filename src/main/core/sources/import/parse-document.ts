@@ -1,16 +1,11 @@
 import { parseDocx } from './docx/parse-docx';
-import type { DocumentFormat } from './detect-format';
+import type { DocumentParser, ParseJob } from './document-parser';
 import { parseHtml } from './html/parse-html';
 import { parsePaste } from './html/parse-paste';
 import { parsePdf } from './pdf/parse-pdf';
 import { parseMarkdown } from './text/parse-markdown';
 import { parsePlainText } from './text/parse-plain-text';
 import type { ParsedDocument } from './types';
-
-/** One document to read: a file's bytes in a known format, or the two flavours of a paste. */
-export type ParseJob =
-  | { format: DocumentFormat; bytes: Uint8Array; fileName: string }
-  | { format: 'paste'; html?: string; text?: string };
 
 /** Reads one document with the importer for its format. Throws ImportRefusal for bad input. */
 export async function parseDocument(job: ParseJob, signal?: AbortSignal): Promise<ParsedDocument> {
@@ -28,14 +23,6 @@ export async function parseDocument(job: ParseJob, signal?: AbortSignal): Promis
     case 'pdf':
       return parsePdf(job.bytes, signal ? { signal } : {});
   }
-}
-
-/** Reads documents; the app does it in a worker thread, tests may do it in-process. */
-export interface DocumentParser {
-  parse(job: ParseJob, options: { signal: AbortSignal }): Promise<ParsedDocument>;
-  /** Gets ready for documents that are about to come (an upload has started). */
-  warm?(): void;
-  dispose(): Promise<void>;
 }
 
 /** For tests and tools: no isolation and no time bound. */

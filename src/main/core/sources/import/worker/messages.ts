@@ -1,4 +1,4 @@
-import type { ParseJob } from '../parse-document';
+import type { ParseJob } from '../document-parser';
 import type { ParsedDocument, RefusalReason } from '../types';
 
 /** What the import worker is asked and answers; both sides are in this process's build. */

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ParseJob } from '../parse-document';
+import type { ParseJob } from '../document-parser';
 import { ImportRefusal } from '../types';
 import { WorkerParser } from './worker-parser';
 

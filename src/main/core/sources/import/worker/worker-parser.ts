@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import type { DocumentParser, ParseJob } from '../parse-document';
+import type { DocumentParser, ParseJob } from '../document-parser';
 import { ImportRefusal, type ParsedDocument } from '../types';
 import type { WorkerRequest, WorkerResponse } from './messages';
 
@@ -40,11 +40,14 @@ export class WorkerParser implements DocumentParser {
     const worker = this.ensureWorker();
     const id = this.nextId++;
     const timeoutMs = this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    // While a document is being read the worker keeps the process alive; idle, it must not.
+    worker.ref();
     return new Promise<ParsedDocument>((resolve, reject) => {
       const settle = () => {
         clearTimeout(timer);
         signal.removeEventListener('abort', onAbort);
         this.pending.delete(id);
+        if (![...this.pending.values()].some((pending) => pending.worker === worker)) worker.unref();
       };
       const timer = setTimeout(() => {
         settle();
@@ -100,7 +103,7 @@ export class WorkerParser implements DocumentParser {
       if (this.worker === worker) this.worker = null;
       this.failAll(worker, new Error('The document reader stopped unexpectedly.'));
     });
-    // The worker must not keep a server that is shutting down alive.
+    // An idle worker must not keep a server that is shutting down alive.
     worker.unref();
     this.worker = worker;
     return worker;
