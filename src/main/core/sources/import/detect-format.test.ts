@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { detectFormat } from './detect-format';
 import { ImportRefusal } from './types';
+import { refusalOf } from './test-support';
 
 const bytes = (text: string) => new Uint8Array(Buffer.from(text, 'latin1'));
-
-function refusalOf(action: () => unknown): ImportRefusal {
-  try {
-    action();
-  } catch (error) {
-    if (error instanceof ImportRefusal) return error;
-    throw error;
-  }
-  throw new Error('expected a refusal');
-}
 
 describe('detectFormat', () => {
   it('knows text formats by their extension, in any case', () => {

@@ -43,6 +43,7 @@ function dateHint(value: string): string {
   return `${formatPartialDate(parsed.data)} (to the ${precision})`;
 }
 
+const importedFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 const sizeFormat = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 });
 function formatSize(bytes: number): string {
   if (bytes < 1024) return `${bytes} bytes`;
@@ -150,7 +151,7 @@ export function SourceInspector({ id }: { id: number }) {
         <dt>Size</dt>
         <dd>{formatSize(source.sizeBytes)}</dd>
         <dt>Imported</dt>
-        <dd>{new Date(source.importedAt).toLocaleString()}</dd>
+        <dd>{importedFormat.format(new Date(source.importedAt))}</dd>
         <dt>SHA-256</dt>
         <dd className="hash" title={source.sha256}>
           {source.sha256}

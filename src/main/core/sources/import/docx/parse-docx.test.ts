@@ -9,22 +9,7 @@ import {
 } from '../test-fixtures/make-docx';
 import { ImportRefusal, type ParsedDocument } from '../types';
 import { DOCX_MIME_TYPE, parseDocx } from './parse-docx';
-
-/** Each block's kind (and level) with its text, for readable expectations. */
-function outline({ text, blocks }: ParsedDocument): string[] {
-  const points = Array.from(text);
-  return blocks.map((block) => `${block.kind}${block.level ? block.level : ''}: ${points.slice(block.start, block.end).join('')}`);
-}
-
-async function refusalOf(promise: Promise<unknown>): Promise<ImportRefusal> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof ImportRefusal) return error;
-    throw error;
-  }
-  throw new Error('expected an ImportRefusal');
-}
+import { outline, refusalOfAsync as refusalOf } from '../test-support';
 
 describe('parseDocx', () => {
   it('turns Word styles into headings, paragraphs, block quotes and list items', async () => {

@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ImportRefusal } from '../types';
 import { decodeReadableText, looksBinary } from './readable-text';
-
-function refusalOf(action: () => unknown): ImportRefusal {
-  try {
-    action();
-  } catch (error) {
-    if (error instanceof ImportRefusal) return error;
-    throw error;
-  }
-  throw new Error('expected a refusal');
-}
+import { refusalOf } from '../test-support';
 
 describe('decodeReadableText', () => {
   it('passes text through', () => {

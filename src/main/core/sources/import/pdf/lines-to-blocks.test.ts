@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { StructuredText } from '../types';
 import { bodyTextSize, joinLines, linesToBlocks } from './lines-to-blocks';
 import type { PageLine } from './page-lines';
+import { outline } from '../test-support';
 
 /** Lays lines out top-down like a page: `gap` is extra space before the line, in line heights. */
 function page(lines: Array<{ text: string; size?: number; gap?: number; indent?: number }>, leading = 1.2): PageLine[] {
@@ -10,11 +11,6 @@ function page(lines: Array<{ text: string; size?: number; gap?: number; indent?:
     y -= size * leading * (1 + gap);
     return { text, x: 72 + indent, y, size };
   });
-}
-
-function outline({ text, blocks }: StructuredText): string[] {
-  const points = Array.from(text);
-  return blocks.map((block) => `${block.kind}${block.level ?? ''}: ${points.slice(block.start, block.end).join('')}`);
 }
 
 describe('joinLines', () => {

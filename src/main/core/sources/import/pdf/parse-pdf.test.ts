@@ -2,21 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { longPdfSpec, makeCjkPdf, makeEncryptedPdf, makePdf, makeScannedPdf, truncateBytes } from '../test-fixtures/make-pdf';
 import { ImportRefusal, type ParsedDocument } from '../types';
 import { parsePdf, PDF_MIME_TYPE } from './parse-pdf';
-
-function outline({ text, blocks }: ParsedDocument): string[] {
-  const points = Array.from(text);
-  return blocks.map((block) => `${block.kind}${block.level ?? ''}: ${points.slice(block.start, block.end).join('')}`);
-}
-
-async function refusalOf(promise: Promise<unknown>): Promise<ImportRefusal> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof ImportRefusal) return error;
-    throw error;
-  }
-  throw new Error('expected an ImportRefusal');
-}
+import { outline, refusalOfAsync as refusalOf } from '../test-support';
 
 const article = makePdf({
   title: 'Harbour contracts',

@@ -3,21 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { makeZip } from '../test-fixtures/make-zip';
 import { ImportRefusal } from '../types';
 import { checkZipIsSafe, readZipDirectory } from './inspect-zip';
+import { refusalOf } from '../test-support';
 
 async function jszipArchive(files: Record<string, string | Uint8Array>, comment?: string): Promise<Uint8Array> {
   const zip = new JSZip();
   for (const [name, content] of Object.entries(files)) zip.file(name, content);
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', ...(comment ? { comment } : {}) });
-}
-
-function refusalOf(run: () => unknown): ImportRefusal {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ImportRefusal) return error;
-    throw error;
-  }
-  throw new Error('expected an ImportRefusal');
 }
 
 describe('readZipDirectory', () => {
