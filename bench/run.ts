@@ -33,7 +33,7 @@ async function main() {
     writeFileSync(
       options.json,
       JSON.stringify(
-        figures.map(({ name, value, unit, floor, ratio, target }) => ({ name, value, unit, floor, ratio, target })),
+        figures.map(({ name, value, unit, floor, ratio, target, ratioTarget }) => ({ name, value, unit, floor, ratio, target, ratioTarget })),
         null,
         2,
       ),

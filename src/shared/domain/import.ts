@@ -9,8 +9,10 @@ export const MAX_SOURCE_FILE_BYTES = 50 * 1024 * 1024;
 /** Pasted HTML can carry inline images and styles far larger than its text; this is plenty. */
 export const MAX_PASTE_CHARS = 8 * 1024 * 1024;
 
+/** "50 MB", "50.2 MB": never rounds a file over the limit down to the limit. */
 export function formatByteLimit(bytes: number): string {
-  return `${Math.round(bytes / (1024 * 1024))} MB`;
+  const megabytes = bytes / (1024 * 1024);
+  return `${Number.isInteger(megabytes) ? megabytes : megabytes.toFixed(1)} MB`;
 }
 
 /** File types the import recognises, by extension, for the file chooser and messages. */

@@ -26,9 +26,9 @@ export function createSourceHandlers(
       return source;
     },
     'sources.update': ({ id, changes }) => {
-      const updated = updateSourceMetadata(session.requireDb(), id, changes);
-      emit({ type: 'sources.changed' });
-      return updated;
+      const { source, changed } = updateSourceMetadata(session.requireDb(), id, changes);
+      if (changed) emit({ type: 'sources.changed' });
+      return source;
     },
     'sources.delete': ({ id }) => {
       const outcome = deleteSource(session.requireDb(), id);

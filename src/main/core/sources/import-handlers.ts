@@ -9,7 +9,7 @@ import type { DocumentParser } from './import/document-parser';
 import { StagingArea } from './import/staging-area';
 import type { DatabaseProvider } from './handlers';
 
-type ImportMethodName = 'sources.stage' | 'sources.import' | 'files.chooseSources';
+type ImportMethodName = 'sources.stage' | 'sources.unstage' | 'sources.import' | 'files.chooseSources';
 
 export function createImportHandlers(deps: {
   session: DatabaseProvider;
@@ -42,7 +42,14 @@ export function createImportHandlers(deps: {
       } catch (error) {
         task.finish('failed', error instanceof Error ? error.message : String(error));
         throw error;
+      } finally {
+        // Whatever happened, these uploads have had their turn: none should wait out its expiry.
+        for (const item of items) if (item.kind === 'staged') staging.take(item.stagedId);
       }
+    },
+    'sources.unstage': ({ stagedIds }) => {
+      for (const stagedId of stagedIds) staging.take(stagedId);
+      return { dropped: stagedIds.length };
     },
     'files.chooseSources': async () => {
       if (!deps.host.chooseSourceFiles) return { status: 'unsupported' as const };

@@ -30,13 +30,14 @@ afterEach(() => {
 
 describe('updateSourceMetadata', () => {
   it('changes only the given fields, and logs each one before and after', () => {
-    const updated = updateSourceMetadata(db, id, {
+    const { source: updated, changed } = updateSourceMetadata(db, id, {
       title: '  Memo to staff ',
       outlet: 'Halden Systems',
       authors: ['Dana Okafor'],
       publishedDate: '2020-09',
       url: 'https://example.com/memo',
     });
+    expect(changed).toBe(true);
     expect(updated).toMatchObject({ title: 'Memo to staff', outlet: 'Halden Systems', authors: ['Dana Okafor'], publishedDate: '2020-09' });
     expect(getSource(db, id)!.text).toBe('The memo.');
     const [entry] = auditHistory(db, 'source', id);
@@ -49,8 +50,8 @@ describe('updateSourceMetadata', () => {
 
   it('clears optional fields given as empty, and logs nothing when nothing changed', () => {
     updateSourceMetadata(db, id, { outlet: 'Ledger' });
-    expect(updateSourceMetadata(db, id, { outlet: '' }).outlet).toBeNull();
-    updateSourceMetadata(db, id, { outlet: null, title: 'memo' });
+    expect(updateSourceMetadata(db, id, { outlet: '' }).source.outlet).toBeNull();
+    expect(updateSourceMetadata(db, id, { outlet: null, title: 'memo' }).changed).toBe(false);
     expect(auditHistory(db, 'source', id)).toHaveLength(2);
   });
 

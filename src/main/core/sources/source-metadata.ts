@@ -23,14 +23,18 @@ type Field = keyof typeof COLUMNS;
  * changed field was before and after). The evidence columns are not reachable from here, and
  * triggers refuse them anyway.
  */
-export function updateSourceMetadata(db: Database.Database, id: SourceId, rawChanges: SourceMetadataChanges): SourceSummary {
+export function updateSourceMetadata(
+  db: Database.Database,
+  id: SourceId,
+  rawChanges: SourceMetadataChanges,
+): { source: SourceSummary; changed: boolean } {
   const changes = sourceMetadataChangesSchema.parse(rawChanges);
   return db.transaction(() => {
     const before = getSourceSummary(db, id);
     if (!before) throw new ServiceError('NOT_FOUND', `There is no source #${id} in this investigation; it may have been removed.`);
     const fields = (Object.keys(changes) as Field[]).filter((field) => changes[field] !== undefined);
     const changed = fields.filter((field) => JSON.stringify(changes[field]) !== JSON.stringify(before[field]));
-    if (changed.length === 0) return before;
+    if (changed.length === 0) return { source: before, changed: false };
 
     const assignments = changed.map((field) => `${COLUMNS[field]} = @${field}`).join(', ');
     const values: Record<string, unknown> = { id };
@@ -44,7 +48,7 @@ export function updateSourceMetadata(db: Database.Database, id: SourceId, rawCha
       before: Object.fromEntries(changed.map((field) => [field, before[field]])),
       after: Object.fromEntries(changed.map((field) => [field, changes[field]])),
     });
-    return getSourceSummary(db, id)!;
+    return { source: getSourceSummary(db, id)!, changed: true };
   })();
 }
 

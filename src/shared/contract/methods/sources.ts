@@ -31,6 +31,11 @@ export const sourceMethods = {
     result: z.object({ stagedId: z.string(), sizeBytes: z.number().int().nonnegative() }),
     maxRequestBytes: MAX_STAGED_BASE64_CHARS + 64 * 1024,
   }),
+  'sources.unstage': defineMethod({
+    summary: 'Drop uploads that will not be imported after all (an import cancelled while uploading).',
+    params: z.object({ stagedIds: z.array(z.string().min(1).max(100)).max(1000) }),
+    result: z.object({ dropped: z.number().int().nonnegative() }),
+  }),
   'sources.import': defineMethod({
     summary: 'Import staged files, chosen files or a paste, one by one (progress and per-item events).',
     params: z.object({

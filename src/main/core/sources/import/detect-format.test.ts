@@ -37,6 +37,10 @@ describe('detectFormat', () => {
     expect(refusalOf(() => detectFormat(bytes('hello'), 'memo.docx')).reason).toBe('corrupt');
   });
 
+  it('reads text that happens to start like a program as text', () => {
+    expect(detectFormat(bytes('MZ Okafor told the board on Tuesday.'), 'notes.txt')).toBe('text');
+  });
+
   it('recognises a page without an extension by its markup, else reads it as text', () => {
     expect(detectFormat(new Uint8Array(Buffer.from('\uFEFF  <!DOCTYPE html><html>', 'utf8')), 'saved-page')).toBe('html');
     expect(detectFormat(bytes('Dear colleagues,'), 'letter')).toBe('text');

@@ -130,6 +130,25 @@ describe('importBatch', () => {
     expect(results[1]).toMatchObject({ status: 'failed', message: expect.stringMatching(/was not chosen in the file dialog/) });
   });
 
+  it('says a chosen file is gone when it was removed before its turn', async () => {
+    const chosen = path.join(dir, 'moved.txt');
+    deps.grantedPaths.grant([chosen]);
+    const [result] = await importBatch([{ kind: 'path', path: chosen }], tasks.start('t1', 'Importing'), deps);
+    expect(result).toMatchObject({ status: 'failed', message: '“moved.txt” could not be read: it is no longer there.' });
+  });
+
+  it('fails the rest of a batch plainly when the investigation closes during it', async () => {
+    let open = true;
+    const closingDeps = { ...deps, db: () => (open ? db : (() => { throw new Error('No investigation is open.'); })()) };
+    const first = staged('memo.txt', 'The memo.');
+    const second = staged('letter.txt', 'The letter.');
+    closingDeps.emit = (event) => {
+      if (event.type === 'import.item') open = false;
+    };
+    const results = await importBatch([first, second], tasks.start('t1', 'Importing'), closingDeps);
+    expect(results[1]).toEqual({ name: 'letter.txt', status: 'failed', message: 'Not imported: the investigation was closed during the import.' });
+  });
+
   it('records each import in the audit log with the hash of what was stored', async () => {
     const [result] = await importBatch([staged('memo.txt', 'The memo.')], tasks.start('t1', 'Importing'), deps);
     const [entry] = auditHistory(db, 'source', result!.sourceId!);

@@ -38,8 +38,10 @@ export async function importBatch(items: ImportItem[], task: TaskHandle, deps: I
   for (const [index, item] of items.entries()) {
     const name = names[index]!;
     let result: ImportResult;
-    if (task.signal.aborted) {
-      result = { name, status: 'cancelled', message: 'Not imported: the import was cancelled.' };
+    if (task.signal.aborted || !stillOpen(db, deps)) {
+      result = task.signal.aborted
+        ? { name, status: 'cancelled', message: 'Not imported: the import was cancelled.' }
+        : { name, status: 'failed', message: 'Not imported: the investigation was closed during the import.' };
       // Uploads that will never be imported should not wait out their expiry.
       if (item.kind === 'staged') deps.staging.take(item.stagedId);
     } else {

@@ -34,35 +34,48 @@ export async function resolveItem(item: ImportItem, deps: { staging: StagingArea
     case 'staged': {
       const staged = deps.staging.take(item.stagedId);
       if (!staged) {
-        throw new ImportRefusal('unsupported', 'The upload of this file expired before it was imported; import it again.');
+        throw new ImportRefusal('unreadable', 'The upload of this file expired before it was imported; import it again.');
       }
       return { name: staged.name, fileName: staged.name, bytes: staged.bytes };
     }
     case 'path': {
       const name = path.basename(item.path);
       if (!deps.grantedPaths.consume(item.path)) {
-        throw new ImportRefusal('unsupported', `“${name}” was not chosen in the file dialog, so Sourcebook did not read it. Choose it with Import files.`);
+        throw new ImportRefusal('unreadable', `“${name}” was not chosen in the file dialog, so Sourcebook did not read it. Choose it with Import files.`);
       }
       return { name, fileName: name, bytes: await readBounded(item.path, name) };
     }
   }
 }
 
+/**
+ * Reads a chosen file, never more than the limit: the size is checked first, and the read
+ * stops one byte past the limit in case the file grew in between.
+ */
 async function readBounded(filePath: string, name: string): Promise<Uint8Array> {
-  let size: number;
+  let handle: fs.FileHandle | undefined;
   try {
-    const stat = await fs.stat(filePath);
-    if (!stat.isFile()) throw new ImportRefusal('unsupported', `“${name}” is a folder, not a file.`);
-    size = stat.size;
+    handle = await fs.open(filePath, 'r');
+    const stat = await handle.stat();
+    if (!stat.isFile()) throw new ImportRefusal('unreadable', `“${name}” is a folder, not a file.`);
+    if (stat.size > MAX_SOURCE_FILE_BYTES) throw tooLarge(name, stat.size);
+    const buffer = Buffer.alloc(Math.min(stat.size, MAX_SOURCE_FILE_BYTES) + 1);
+    let filled = 0;
+    for (;;) {
+      const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, filled);
+      if (bytesRead === 0) break;
+      filled += bytesRead;
+      if (filled === buffer.length) {
+        if (filled > MAX_SOURCE_FILE_BYTES) throw tooLarge(name, filled);
+        break;
+      }
+    }
+    return buffer.subarray(0, filled);
   } catch (error) {
     if (error instanceof ImportRefusal) throw error;
-    throw new ImportRefusal('unsupported', `“${name}” could not be read: ${describeFsError(error)}.`);
-  }
-  if (size > MAX_SOURCE_FILE_BYTES) throw tooLarge(name, size);
-  try {
-    return await fs.readFile(filePath);
-  } catch (error) {
-    throw new ImportRefusal('unsupported', `“${name}” could not be read: ${describeFsError(error)}.`);
+    throw new ImportRefusal('unreadable', `“${name}” could not be read: ${describeFsError(error)}.`);
+  } finally {
+    await handle?.close();
   }
 }
 

@@ -36,7 +36,9 @@ export type RefusalReason =
   | 'zip-bomb'
   | 'unsupported'
   | 'timeout'
-  | 'no-text';
+  | 'no-text'
+  /** Never reached the importer: missing, not permitted, an expired upload. */
+  | 'unreadable';
 
 /**
  * A document that will not be imported, with a message a reporter can act on ("This PDF has

@@ -6,7 +6,7 @@ import { useImport } from './import-context';
 
 const statusText: Record<RowStatus, string> = {
   waiting: 'Waiting',
-  uploading: 'Reading the file…',
+  uploading: 'Uploading…',
   imported: 'Imported',
   duplicate: 'Already here',
   failed: 'Failed',

@@ -44,25 +44,24 @@ export function ImportProvider({ children }: { children: ReactNode }) {
   const [dialogOpen, setDialogOpen] = useState(false);
   const inputRef = useRef<HTMLInputElement>(null);
   const cancelled = useRef(false);
-  const running = batch !== null && batch.phase !== 'finished';
+  // Read by callbacks outside React's updates: whether a batch runs, and its task id.
+  const runningTask = useRef<string | null>(null);
 
   useEffect(
     () =>
       api.onEvent((event) => {
         if (event.type !== 'import.item') return;
+        // A cancel sent before the server had registered the task was lost: send it again.
+        if (cancelled.current && event.taskId === runningTask.current) {
+          void api.call('tasks.cancel', { taskId: event.taskId }).catch(() => undefined);
+        }
         setBatch((current) => (current && current.taskId === event.taskId ? withResult(current, mapIndex(current, event.index), event.result) : current));
       }),
     [api],
   );
 
-  const run = useCallback(
-    async (planned: Planned) => {
-      if (running) {
-        toasts.show({ tone: 'info', title: 'An import is already running', message: 'Wait for it to finish, or cancel it, then import these.' });
-        return;
-      }
-      const taskId = newTaskId();
-      cancelled.current = false;
+  const runBatch = useCallback(
+    async (taskId: string, planned: Planned) => {
       setBatch({ taskId, phase: 'uploading', rows: planned.rows, cancelRequested: false });
       setDialogOpen(true);
 
@@ -81,6 +80,9 @@ export function ImportProvider({ children }: { children: ReactNode }) {
         }
       }
       if (cancelled.current || items.length === 0) {
+        // Uploaded, but never to be imported: the services need not hold them any longer.
+        const stagedIds = items.flatMap((item) => (item.kind === 'staged' ? [item.stagedId] : []));
+        if (stagedIds.length > 0) void api.call('sources.unstage', { stagedIds }).catch(() => undefined);
         setBatch((current) => current && finishRows(current, 'Not imported: the import was cancelled.'));
         return;
       }
@@ -104,7 +106,25 @@ export function ImportProvider({ children }: { children: ReactNode }) {
         setBatch((current) => current && { ...finishRows(current, 'Not imported.', 'failed'), error: messageOf(error) });
       }
     },
-    [api, running, toasts],
+    [api, toasts],
+  );
+
+  const run = useCallback(
+    async (planned: Planned) => {
+      if (runningTask.current) {
+        toasts.show({ tone: 'info', title: 'An import is already running', message: 'Wait for it to finish, or cancel it, then import these.' });
+        return;
+      }
+      const taskId = newTaskId();
+      runningTask.current = taskId;
+      cancelled.current = false;
+      try {
+        await runBatch(taskId, planned);
+      } finally {
+        runningTask.current = null;
+      }
+    },
+    [runBatch, toasts],
   );
 
   const importFiles = useCallback(
@@ -161,10 +181,9 @@ export function ImportProvider({ children }: { children: ReactNode }) {
 
   const cancel = useCallback(() => {
     cancelled.current = true;
-    setBatch((current) => {
-      if (current && current.phase === 'importing') void api.call('tasks.cancel', { taskId: current.taskId }).catch(() => undefined);
-      return current && { ...current, cancelRequested: true };
-    });
+    // While uploading there is no task yet; the upload loop sees the flag instead.
+    if (runningTask.current) void api.call('tasks.cancel', { taskId: runningTask.current }).catch(() => undefined);
+    setBatch((current) => current && { ...current, cancelRequested: true });
   }, [api]);
 
   const value = useMemo<ImportApi>(

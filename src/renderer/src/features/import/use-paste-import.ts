@@ -16,7 +16,8 @@ export function usePasteImport(active: boolean): void {
   useEffect(() => {
     if (!active) return;
     const onPaste = (event: ClipboardEvent) => {
-      if (isEditable(event.target) || !event.clipboardData) return;
+      // A paste behind an open dialog is not meant for the investigation.
+      if (isEditable(event.target) || !event.clipboardData || document.querySelector('dialog[open]')) return;
       const html = event.clipboardData.getData('text/html');
       const text = event.clipboardData.getData('text/plain');
       if (!html.trim() && !text.trim()) return;

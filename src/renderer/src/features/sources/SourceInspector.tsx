@@ -3,6 +3,7 @@ import { partialDateSchema } from '../../../../shared/domain/dates';
 import type { SourceMetadataChanges, SourceSummary } from '../../../../shared/domain/source';
 import { messageOf } from '../../api/api-error';
 import { useApi } from '../../app/api-context';
+import { formatFileSize } from '../../ui/describe-file';
 import { formatPartialDate } from '../../ui/format-date';
 import { Icon } from '../../ui/icons';
 import { DeleteSourceDialog } from './DeleteSourceDialog';
@@ -44,13 +45,6 @@ function dateHint(value: string): string {
 }
 
 const importedFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-const sizeFormat = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 });
-function formatSize(bytes: number): string {
-  if (bytes < 1024) return `${bytes} bytes`;
-  if (bytes < 1024 * 1024) return `${sizeFormat.format(bytes / 1024)} KB`;
-  return `${sizeFormat.format(bytes / (1024 * 1024))} MB`;
-}
-
 /**
  * The open source's metadata, edited in place: each field is saved when it is left (or on
  * Enter), with the reason shown beside it when the services refuse it. The evidence (file,
@@ -60,15 +54,13 @@ export function SourceInspector({ id }: { id: number }) {
   const api = useApi();
   const { sources } = useSources();
   const source = sources?.find((candidate) => candidate.id === id) ?? null;
-  const [draft, setDraft] = useState<Draft | null>(null);
+  // Only what the reporter has typed and not yet saved: every other field shows what is
+  // stored, so an edit made in another window appears here and is never saved back over.
+  const [edits, setEdits] = useState<Partial<Draft>>({});
   const [errors, setErrors] = useState<Partial<Record<FieldName, string>>>({});
   const [saved, setSaved] = useState<FieldName | null>(null);
   const [deleting, setDeleting] = useState(false);
   const titleRef = useRef<HTMLInputElement>(null);
-
-  useEffect(() => {
-    if (source) setDraft((current) => (current === null ? draftOf(source) : current));
-  }, [source]);
 
   useEffect(() => {
     const focusTitle = () => {
@@ -79,15 +71,42 @@ export function SourceInspector({ id }: { id: number }) {
     return () => window.removeEventListener(EDIT_SOURCE_DETAILS_EVENT, focusTitle);
   }, []);
 
-  if (!source || !draft) return <p className="inspector-empty">Loading details…</p>;
+  // An edit that the stored source now holds is no longer an edit.
+  useEffect(() => {
+    if (!source) return;
+    const current = draftOf(source);
+    setEdits((all) => {
+      const fields = (Object.keys(all) as FieldName[]).filter((field) => all[field] === current[field]);
+      if (fields.length === 0) return all;
+      const next = { ...all };
+      for (const field of fields) delete next[field];
+      return next;
+    });
+  }, [source]);
+
+  if (!sources) return <p className="inspector-empty">Loading details…</p>;
+  if (!source) return <p className="inspector-empty">This source is no longer in the investigation.</p>;
+  const stored = draftOf(source);
+  const draft: Draft = { ...stored, ...edits };
+
+  const forget = (field: FieldName) =>
+    setEdits((current) => {
+      const next = { ...current };
+      delete next[field];
+      return next;
+    });
 
   async function save(field: FieldName) {
-    if (!source || !draft) return;
-    if (draft[field] === draftOf(source)[field]) return;
+    if (!source || edits[field] === undefined) return;
+    if (edits[field] === stored[field]) {
+      forget(field);
+      return;
+    }
     try {
       const updated = await api.call('sources.update', { id: source.id, changes: changesFrom(draft, field) });
       setErrors((all) => ({ ...all, [field]: undefined }));
-      setDraft((current) => current && { ...current, [field]: draftOf(updated)[field] });
+      // Shown as saved (normalised) until the reloaded list carries it, then dropped below.
+      setEdits((current) => ({ ...current, [field]: draftOf(updated)[field] }));
       setSaved(field);
     } catch (error) {
       setErrors((all) => ({ ...all, [field]: messageOf(error) }));
@@ -102,7 +121,7 @@ export function SourceInspector({ id }: { id: number }) {
       placeholder: props.placeholder,
       onChange: (event: { target: { value: string } }) => {
         setSaved(null);
-        setDraft((current) => current && { ...current, [field]: event.target.value });
+        setEdits((current) => ({ ...current, [field]: event.target.value }));
       },
       onBlur: () => void save(field),
     };
@@ -149,7 +168,7 @@ export function SourceInspector({ id }: { id: number }) {
         <dt>Type</dt>
         <dd>{typeLabel(source)}</dd>
         <dt>Size</dt>
-        <dd>{formatSize(source.sizeBytes)}</dd>
+        <dd>{formatFileSize(source.sizeBytes)}</dd>
         <dt>Imported</dt>
         <dd>{importedFormat.format(new Date(source.importedAt))}</dd>
         <dt>SHA-256</dt>

@@ -105,11 +105,11 @@ export function SourcesTable({ sources, filter, onDelete }: { sources: SourceSum
               </a>
               {source.authors.length > 0 ? <span className="sources-byline">{source.authors.join(', ')}</span> : null}
             </td>
-            <td>{source.outlet ?? <span className="empty-cell">—</span>}</td>
+            <td className="sources-outlet-cell">{source.outlet ?? <span className="empty-cell">—</span>}</td>
             <td className="date-cell">
               {source.publishedDate ? formatPartialDate(source.publishedDate, 'short') : <span className="empty-cell">—</span>}
             </td>
-            <td>{typeLabel(source)}</td>
+            <td className="type-cell">{typeLabel(source)}</td>
             <td className="numeric">{source.wordCount.toLocaleString()}</td>
             <td className="numeric">{source.annotationCount.toLocaleString()}</td>
             <td className="date-cell">{importedFormat.format(new Date(source.importedAt))}</td>

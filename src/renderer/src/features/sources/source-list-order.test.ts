@@ -61,6 +61,7 @@ describe('filterSources', () => {
 describe('typeLabel', () => {
   it('names originals the way reporters do, and says when a source was pasted', () => {
     expect(typeLabel({ mimeType: 'application/pdf', fileName: 'r.pdf' })).toBe('PDF');
+    expect(typeLabel({ mimeType: 'text/plain', fileName: 'memo.txt' })).toBe('Plain text');
     expect(typeLabel({ mimeType: 'text/html', fileName: null })).toBe('Pasted rich text');
     expect(typeLabel({ mimeType: 'text/plain', fileName: null })).toBe('Pasted text');
   });

@@ -1,3 +1,4 @@
+import { describeFileType } from '../../ui/describe-file';
 import type { SourceSummary } from '../../../../shared/domain/source';
 
 export type SortKey = 'title' | 'outlet' | 'publishedDate' | 'type' | 'wordCount' | 'annotationCount' | 'importedAt';
@@ -7,25 +8,10 @@ export interface SortOrder {
   direction: SortDirection;
 }
 
-/** What a reporter calls each kind of original, from its MIME type. */
+/** The type column: the original's kind, and whether it was pasted rather than a file. */
 export function typeLabel(source: Pick<SourceSummary, 'mimeType' | 'fileName'>): string {
-  const base = (() => {
-    switch (source.mimeType) {
-      case 'text/html':
-        return 'Web page';
-      case 'application/pdf':
-        return 'PDF';
-      case 'application/vnd.openxmlformats-officedocument.wordprocessingml.document':
-        return 'Word';
-      case 'text/markdown':
-        return 'Markdown';
-      case 'text/plain':
-        return 'Text';
-      default:
-        return source.mimeType;
-    }
-  })();
-  return source.fileName === null ? `Pasted ${base === 'Web page' ? 'rich text' : base.toLowerCase()}` : base;
+  if (source.fileName !== null) return describeFileType(source.mimeType);
+  return source.mimeType === 'text/html' ? 'Pasted rich text' : 'Pasted text';
 }
 
 const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });

@@ -100,7 +100,7 @@ function contextFor(name: string, parent: Context): Context {
  * What a reader of the page never saw is not part of its text. Sanitized HTML has lost these
  * attributes already (sanitize.ts drops such elements first); this guards unsanitized callers.
  */
-function isHidden(node: DomNodeLike): boolean {
+export function isHidden(node: Pick<DomNodeLike, 'getAttribute'>): boolean {
   const hidden = node.getAttribute?.('hidden');
   if (hidden != null && hidden.toLowerCase() !== 'until-found') return true;
   return HIDING_STYLE.test(node.getAttribute?.('style') ?? '');

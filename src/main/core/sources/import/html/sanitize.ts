@@ -1,6 +1,6 @@
 import createDOMPurify, { type DOMPurify } from 'dompurify';
 import { JSDOM, VirtualConsole } from 'jsdom';
-import { structureDom } from './html-structure';
+import { isHidden, structureDom } from './html-structure';
 import type { StructuredText } from '../types';
 
 /**
@@ -31,7 +31,6 @@ const ALLOWED_TAGS = [
  * picker) are not what a page says.
  */
 const FORBIDDEN_CONTENTS = ['button', 'select', 'option', 'optgroup', 'datalist', 'textarea', 'nav', 'object', 'embed', 'canvas', 'dialog', 'menu'];
-const HIDING_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)/i;
 
 let purifier: DOMPurify | undefined;
 
@@ -45,13 +44,7 @@ function getPurifier(): DOMPurify {
   purify.addHook('beforeSanitizeElements', (node) => {
     const element = node as unknown as { nodeType: number; getAttribute(name: string): string | null; remove(): void };
     if (element.nodeType !== 1) return;
-    const hidden = element.getAttribute('hidden');
-    if (
-      (hidden !== null && hidden.toLowerCase() !== 'until-found') ||
-      HIDING_STYLE.test(element.getAttribute('style') ?? '')
-    ) {
-      element.remove();
-    }
+    if (isHidden(element)) element.remove();
   });
   purifier = purify;
   return purify;

@@ -17,5 +17,9 @@ parentPort.on('message', ({ id, job }) => {
       throw new Error('parser bug');
     case 'hogs-memory.txt':
       for (;;) hog.push(new Array(1e6).fill(Math.random()));
+    case 'hogs-buffers.txt':
+      // Outside the heap limit, as pdf.js's decoded streams are; filled so the pages are real.
+      setInterval(() => hog.push(Buffer.alloc(32 * 1024 * 1024, 1)), 5);
+      break;
   }
 });

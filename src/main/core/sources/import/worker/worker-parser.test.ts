@@ -50,4 +50,20 @@ describe('WorkerParser', () => {
       message: expect.stringMatching(/more memory than Sourcebook allows/),
     });
   });
+
+  it('stops a document that grows memory outside the heap (decoded buffers) past the limit', async () => {
+    parser = new WorkerParser({ script, maxGrowthMb: 256, memoryCheckMs: 20 });
+    await expect(parser.parse(job('hogs-buffers.txt'), { signal: signal() })).rejects.toMatchObject({ reason: 'too-large' });
+    await expect(parser.parse(job('ok.txt'), { signal: signal() })).resolves.toMatchObject({ text: 'Fine.' });
+  });
+
+  it('reads one document at a time: cancelling one does not touch the next in line', async () => {
+    parser = new WorkerParser({ script });
+    const controller = new AbortController();
+    const first = parser.parse(job('hangs.txt'), { signal: controller.signal });
+    const second = parser.parse(job('ok.txt'), { signal: signal() });
+    controller.abort(new Error('cancelled'));
+    await expect(first).rejects.toThrow('cancelled');
+    await expect(second).resolves.toMatchObject({ text: 'Fine.' });
+  });
 });

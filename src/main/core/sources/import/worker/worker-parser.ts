@@ -4,81 +4,53 @@ import { ImportRefusal, type ParsedDocument } from '../types';
 import type { WorkerRequest, WorkerResponse } from './messages';
 
 export interface WorkerParserOptions {
-  /** The built import worker (out/main/import-worker.js), or a bootstrap that loads it in tests. */
+  /** The built import worker (out/main/import-worker.js), or a stand-in in tests. */
   script: string | URL;
   workerData?: unknown;
   /** How long one document may take before it is given up on. */
   timeoutMs?: number;
   /** Heap for the worker: enough for a long report, too little for a decompression bomb. */
   maxHeapMb?: number;
-}
-
-interface Pending {
-  /** Which worker holds the job: when one dies, only its own jobs fail. */
-  worker: Worker;
-  resolve(document: ParsedDocument): void;
-  reject(error: unknown): void;
+  /**
+   * How much the whole process may grow while one document is read. The heap limit does not
+   * cover the ArrayBuffers parsers decode streams into, so the process's resident memory is
+   * watched too, and the worker is stopped when a document makes it grow past this.
+   */
+  maxGrowthMb?: number;
+  /** How often memory is checked while a document is read. */
+  memoryCheckMs?: number;
 }
 
 const DEFAULT_TIMEOUT_MS = 60_000;
 const DEFAULT_MAX_HEAP_MB = 768;
+const DEFAULT_MAX_GROWTH_MB = 1536;
+const DEFAULT_MEMORY_CHECK_MS = 100;
+
+const OUT_OF_MEMORY = new ImportRefusal(
+  'too-large',
+  'Reading this document needed more memory than Sourcebook allows, so it was stopped. It may be damaged or built to exhaust memory (a “decompression bomb”).',
+);
 
 /**
- * Reads documents in a worker thread, one at a time. A document that takes too long, runs out
- * of memory or is cancelled costs only the worker: it is terminated and the next document gets
- * a fresh one, while the thread answering the UI never waits on a parser.
+ * Reads documents in a worker thread, one at a time, in the order asked. A document that
+ * takes too long, grows memory too far, crashes the parser or is cancelled costs only the
+ * worker: it is terminated and the next document gets a fresh one, while the thread answering
+ * the UI never waits on a parser.
  */
 export class WorkerParser implements DocumentParser {
   private worker: Worker | null = null;
   private nextId = 1;
-  private readonly pending = new Map<number, Pending>();
+  /** The job being read now; the worker reads one at a time. */
+  private active: { id: number; worker: Worker; settle(outcome: { document?: ParsedDocument; error?: unknown }): void } | null = null;
+  private queue: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly options: WorkerParserOptions) {}
 
   parse(job: ParseJob, { signal }: { signal: AbortSignal }): Promise<ParsedDocument> {
-    signal.throwIfAborted();
-    const worker = this.ensureWorker();
-    const id = this.nextId++;
-    const timeoutMs = this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-    // While a document is being read the worker keeps the process alive; idle, it must not.
-    worker.ref();
-    return new Promise<ParsedDocument>((resolve, reject) => {
-      const settle = () => {
-        clearTimeout(timer);
-        signal.removeEventListener('abort', onAbort);
-        this.pending.delete(id);
-        if (![...this.pending.values()].some((pending) => pending.worker === worker)) worker.unref();
-      };
-      const timer = setTimeout(() => {
-        settle();
-        reject(
-          new ImportRefusal(
-            'timeout',
-            `Reading this document took longer than ${Math.round(timeoutMs / 1000)} seconds, so it was stopped. It may be damaged or unusually complex.`,
-          ),
-        );
-        this.restart();
-      }, timeoutMs);
-      const onAbort = () => {
-        settle();
-        reject(signal.reason ?? new DOMException('The import was cancelled.', 'AbortError'));
-        this.restart();
-      };
-      signal.addEventListener('abort', onAbort, { once: true });
-      this.pending.set(id, {
-        worker,
-        resolve: (document) => {
-          settle();
-          resolve(document);
-        },
-        reject: (error) => {
-          settle();
-          reject(error);
-        },
-      });
-      const request: WorkerRequest = { id, job };
-      worker.postMessage(request);
-    });
+    const run = this.queue.then(() => this.run(job, signal));
+    // The next job waits for this one however it ends.
+    this.queue = run.catch(() => undefined);
+    return run;
   }
 
   warm(): void {
@@ -91,17 +63,64 @@ export class WorkerParser implements DocumentParser {
     if (worker) await worker.terminate();
   }
 
+  private run(job: ParseJob, signal: AbortSignal): Promise<ParsedDocument> {
+    signal.throwIfAborted();
+    const worker = this.ensureWorker();
+    const id = this.nextId++;
+    const timeoutMs = this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    const maxGrowth = (this.options.maxGrowthMb ?? DEFAULT_MAX_GROWTH_MB) * 1024 * 1024;
+    const baseline = process.memoryUsage.rss();
+    // While a document is being read the worker keeps the process alive; idle, it must not.
+    worker.ref();
+
+    return new Promise<ParsedDocument>((resolve, reject) => {
+      const settle = (outcome: { document?: ParsedDocument; error?: unknown }, stopWorker = false) => {
+        clearTimeout(timer);
+        clearInterval(memoryWatch);
+        signal.removeEventListener('abort', onAbort);
+        if (this.active?.id === id) this.active = null;
+        if (stopWorker) this.stop(worker);
+        else worker.unref();
+        if (outcome.document) resolve(outcome.document);
+        else reject(outcome.error);
+      };
+      const timer = setTimeout(() => {
+        const seconds = Math.round(timeoutMs / 1000);
+        settle(
+          {
+            error: new ImportRefusal(
+              'timeout',
+              `Reading this document took longer than ${seconds} seconds, so it was stopped. It may be damaged or unusually complex.`,
+            ),
+          },
+          true,
+        );
+      }, timeoutMs);
+      const memoryWatch = setInterval(() => {
+        if (process.memoryUsage.rss() - baseline > maxGrowth) settle({ error: OUT_OF_MEMORY }, true);
+      }, this.options.memoryCheckMs ?? DEFAULT_MEMORY_CHECK_MS);
+      const onAbort = () => settle({ error: signal.reason ?? new DOMException('The import was cancelled.', 'AbortError') }, true);
+      signal.addEventListener('abort', onAbort, { once: true });
+
+      this.active = { id, worker, settle };
+      const request: WorkerRequest = { id, job };
+      worker.postMessage(request);
+    });
+  }
+
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
     const worker = new Worker(this.options.script, {
       workerData: this.options.workerData,
       resourceLimits: { maxOldGenerationSizeMb: this.options.maxHeapMb ?? DEFAULT_MAX_HEAP_MB },
     });
-    worker.on('message', (response: WorkerResponse) => this.receive(response));
-    worker.on('error', (error: Error & { code?: string }) => this.failAll(worker, error));
+    worker.on('message', (response: WorkerResponse) => this.receive(worker, response));
+    worker.on('error', (error: Error & { code?: string }) => {
+      this.failActive(worker, error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? OUT_OF_MEMORY : error);
+    });
     worker.on('exit', () => {
       if (this.worker === worker) this.worker = null;
-      this.failAll(worker, new Error('The document reader stopped unexpectedly.'));
+      this.failActive(worker, new Error('The document reader stopped unexpectedly.'));
     });
     // An idle worker must not keep a server that is shutting down alive.
     worker.unref();
@@ -109,30 +128,22 @@ export class WorkerParser implements DocumentParser {
     return worker;
   }
 
-  private receive(response: WorkerResponse): void {
-    const pending = this.pending.get(response.id);
-    if (!pending) return;
-    if (response.ok) pending.resolve(response.document);
-    else if ('refusal' in response) pending.reject(new ImportRefusal(response.refusal.reason, response.refusal.message));
-    else pending.reject(new Error(response.error));
+  private receive(worker: Worker, response: WorkerResponse): void {
+    const active = this.active;
+    if (!active || active.worker !== worker || active.id !== response.id) return;
+    if (response.ok) active.settle({ document: response.document });
+    else if ('refusal' in response) active.settle({ error: new ImportRefusal(response.refusal.reason, response.refusal.message) });
+    else active.settle({ error: new Error(response.error) });
   }
 
-  private failAll(worker: Worker, error: Error & { code?: string }): void {
+  private failActive(worker: Worker, error: unknown): void {
     if (this.worker === worker) this.worker = null;
-    const reason =
-      error.code === 'ERR_WORKER_OUT_OF_MEMORY'
-        ? new ImportRefusal(
-            'too-large',
-            'Reading this document needed more memory than Sourcebook allows, so it was stopped. It may be damaged or built to exhaust memory (a “decompression bomb”).',
-          )
-        : error;
-    for (const pending of [...this.pending.values()]) if (pending.worker === worker) pending.reject(reason);
+    if (this.active?.worker === worker) this.active.settle({ error });
   }
 
-  /** Drops a worker that is stuck or busy with a document nobody waits for any more. */
-  private restart(): void {
-    const worker = this.worker;
-    this.worker = null;
-    if (worker) void worker.terminate();
+  /** Drops a worker that is stuck, too big, or busy with a document nobody waits for any more. */
+  private stop(worker: Worker): void {
+    if (this.worker === worker) this.worker = null;
+    void worker.terminate();
   }
 }

@@ -156,7 +156,9 @@ export function ReaderBody({ ref, scroller, text, sections, topHeadingLevel, ini
             const height = measured.current.get(section.index) ?? estimateSectionHeight(section, metrics);
             return (
               <div
-                key={section.index}
+                // Keyed by its range too: a section whose blocks change (the title edited so the first
+                // heading is shown or hidden) is rebuilt, since an editor reads its blocks once.
+                key={`${section.index}:${section.start}-${section.end}`}
                 className="reader-section"
                 data-section={section.index}
                 data-start={section.start}

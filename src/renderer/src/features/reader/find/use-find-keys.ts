@@ -17,7 +17,8 @@ export function useFindKeys(find: FindState, focusInput: () => void, blocked: bo
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
       const { find, focusInput, blocked } = latest.current;
-      if (blocked || event.defaultPrevented) return;
+      // Not behind a dialog (import, delete): the keys belong to the dialog then.
+      if (blocked || event.defaultPrevented || document.querySelector('dialog[open]')) return;
       if (matchesShortcut(event, FIND_SHORTCUT)) {
         event.preventDefault();
         find.open();

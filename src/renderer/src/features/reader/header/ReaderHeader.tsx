@@ -2,7 +2,7 @@ import type { SourceDetail } from '../../../../../shared/domain/source';
 import { Icon } from '../../../ui/icons';
 import { formatPartialDate } from '../../../ui/format-date';
 import { CopyHashButton } from './CopyHashButton';
-import { describeFileType, formatFileSize, shortenHash } from './describe-file';
+import { describeFileType, formatFileSize, shortenHash } from '../../../ui/describe-file';
 import { SourceLink } from './SourceLink';
 
 interface ReaderHeaderProps {
