@@ -14,8 +14,23 @@ describe('countWords', () => {
     expect(countWords(text)).toBe(perSentence * 3000);
   });
 
-  it('cuts a run with no whitespace where it must', () => {
-    expect(countWords('ab'.repeat(10_000))).toBeGreaterThanOrEqual(1);
+  it('counts spaced scripts the way Intl.Segmenter does', () => {
+    const segmenter = new Intl.Segmenter('en', { granularity: 'word' });
+    const samples = [
+      'Ms. Okafor’s memo cites 95,000 travellers and US$2.8-million — “we agree,” she wrote.',
+      'José Müller, l’agence et l’État: 3,5 millions d’euros (2020).',
+      'Ведомство подписало 14 контрактов в 2019 году.',
+      'وقّعت الوكالة ١٤ عقدًا',
+    ];
+    for (const sample of samples) {
+      const expected = [...segmenter.segment(sample)].filter((segment) => segment.isWordLike).length;
+      expect(countWords(sample), sample).toBe(expected);
+    }
+  });
+
+  it('counts text without spaces between words with the segmenter, in pieces', () => {
+    expect(countWords('日本語の文章です。')).toBeGreaterThan(1);
+    expect(countWords('日本語の文章です。 '.repeat(2000))).toBe(countWords('日本語の文章です。') * 2000);
   });
 });
 

@@ -13,13 +13,19 @@ let segmenter: Intl.Segmenter | undefined;
 /** Segmenting one long string gets far slower than linear in V8 (a 500,000-character text
  * takes minutes); pieces of this size, cut at whitespace, keep it linear. */
 const PIECE_LENGTH = 8192;
+/** Scripts written without spaces between words: only a dictionary-based segmenter counts them. */
+const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+/** A word of a spaced script: letters and digits, joined by an apostrophe or a decimal/thousands mark. */
+const SPACED_WORD = /[\p{L}\p{M}\p{N}]+(?:['’.,:][\p{L}\p{M}\p{N}]+)*/gu;
 
 /**
- * Words as Unicode's word-boundary rules see them (Intl.Segmenter): "Okafor’s" and "95,000"
- * count once, "2.8-million" twice, and text written without spaces (Chinese, Japanese, Thai)
- * is still counted sensibly, which splitting on whitespace would not do.
+ * Words as Unicode's word-boundary rules see them: "Okafor’s" and "95,000" count once,
+ * "2.8-million" twice. Text in scripts written with spaces is counted with a pattern of the
+ * same rules, which is many times faster than Intl.Segmenter; text with Chinese, Japanese,
+ * Thai and the like goes through the segmenter, which knows where their words end.
  */
 export function countWords(text: string): number {
+  if (!UNSPACED_SCRIPT.test(text)) return text.match(SPACED_WORD)?.length ?? 0;
   segmenter ??= new Intl.Segmenter(undefined, { granularity: 'word' });
   let count = 0;
   for (const piece of piecesAtWhitespace(text, PIECE_LENGTH)) {

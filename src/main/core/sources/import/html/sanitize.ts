@@ -1,6 +1,6 @@
 import createDOMPurify, { type DOMPurify } from 'dompurify';
 import { JSDOM, VirtualConsole } from 'jsdom';
-import { isHidden, structureDom } from './html-structure';
+import { isHidden, structureDom, type DomNodeLike } from './html-structure';
 import type { StructuredText } from '../types';
 
 /**
@@ -57,23 +57,25 @@ function getPurifier(): DOMPurify {
  * A whole document may be given: what is in its `<head>` (title, styles, meta) is dropped.
  */
 export function sanitizeHtml(html: string): string {
-  return getPurifier().sanitize(html, {
-    ALLOWED_TAGS,
-    ALLOWED_ATTR: ['href', 'title', 'datetime', 'lang', 'dir'],
-    ALLOW_DATA_ATTR: false,
-    ALLOW_ARIA_ATTR: false,
-    ALLOWED_URI_REGEXP: /^(?:https?:|mailto:|#)/i,
-    ADD_FORBID_CONTENTS: FORBIDDEN_CONTENTS,
-    WHOLE_DOCUMENT: false,
-  });
+  return getPurifier().sanitize(html, { ...SANITIZE_OPTIONS, RETURN_DOM: false, RETURN_DOM_FRAGMENT: false });
 }
 
-/** Sanitizes an HTML fragment and returns its canonical text (the path DOCX and paste take). */
+const SANITIZE_OPTIONS = {
+  ALLOWED_TAGS,
+  ALLOWED_ATTR: ['href', 'title', 'datetime', 'lang', 'dir'],
+  ALLOW_DATA_ATTR: false,
+  ALLOW_ARIA_ATTR: false,
+  ALLOWED_URI_REGEXP: /^(?:https?:|mailto:|#)/i,
+  ADD_FORBID_CONTENTS: FORBIDDEN_CONTENTS,
+  WHOLE_DOCUMENT: false,
+};
+
+/**
+ * Sanitizes an HTML fragment and returns its canonical text (the path articles, DOCX and
+ * paste take). The sanitized DOM is walked as DOMPurify leaves it, in DOMPurify's own inert
+ * window, rather than serialized and parsed a second time.
+ */
 export function structureSanitizedHtml(html: string): StructuredText {
-  const window = inertWindow(`<!doctype html><body>${sanitizeHtml(html)}</body>`);
-  try {
-    return structureDom(window.document.body);
-  } finally {
-    window.close();
-  }
+  const fragment = getPurifier().sanitize(html, { ...SANITIZE_OPTIONS, RETURN_DOM_FRAGMENT: true });
+  return structureDom(fragment as unknown as DomNodeLike);
 }
