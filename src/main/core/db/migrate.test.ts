@@ -64,7 +64,10 @@ describe('migrating investigation files', () => {
     try {
       expect(migratedFrom).toBe(1);
       expect(readUserVersion(db)).toBe(LATEST_SCHEMA_VERSION);
-      expect(tableNames(db)).toEqual(['audit_log', 'investigation', 'source']);
+      expect(tableNames(db)).toEqual([
+        'annotation', 'audit_log', 'claim', 'entity', 'entity_alias', 'entity_merge', 'event', 'event_entity',
+        'investigation', 'note', 'quote', 'source',
+      ]);
       expect(db.prepare('SELECT name FROM investigation').pluck().get()).toBe('Border contract');
     } finally {
       closeInvestigationDatabase(db);

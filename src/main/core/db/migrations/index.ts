@@ -1,6 +1,8 @@
 import { migration0001 } from './0001-investigation-meta';
 import { migration0002 } from './0002-sources';
 import { migration0003 } from './0003-audit-log';
+import { migration0004 } from './0004-entities-and-annotations';
+import { migration0005 } from './0005-notes';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
@@ -20,7 +22,7 @@ export function checkedMigrations(list: readonly Migration[]): readonly Migratio
   return Object.freeze([...list]);
 }
 
-export const migrations = checkedMigrations([migration0001, migration0002, migration0003]);
+export const migrations = checkedMigrations([migration0001, migration0002, migration0003, migration0004, migration0005]);
 
 export function latestVersion(list: readonly Migration[]): number {
   return list.at(-1)?.version ?? 0;
