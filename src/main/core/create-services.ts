@@ -1,10 +1,13 @@
 import type { AppEvent } from '../../shared/contract';
 import type { EventBus } from '../rpc/event-bus';
 import type { CallContext, Handlers } from '../rpc/handlers';
+import { anchorAll } from './annotations/anchoring';
+import { createAnnotationHandlers } from './annotations/handlers';
 import { createAppHandlers } from './app/app-handlers';
 import type { Host } from './app/host';
 import { createFileHandlers } from './files/handlers';
 import { InvestigationSession, createInvestigationHandlers, openStartupInvestigation } from './investigation';
+import { createNoteHandlers } from './notes';
 import { createImportHandlers, createSourceHandlers, lazyInProcessParser, WorkerParser } from './sources';
 import { TaskRegistry } from './tasks';
 
@@ -66,7 +69,9 @@ export function createServices(options: {
     }),
     ...createInvestigationHandlers({ session, tasks }),
     ...createSourceHandlers(session, emit),
+    ...createNoteHandlers(session, emit),
     ...createImportHandlers({ session, tasks, host: options.host, parser, emit }),
+    ...createAnnotationHandlers({ session, emit, anchorAll }),
     ...createFileHandlers({ dataDir: options.dataDir }),
   });
 

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { importResultSchema } from '../domain/import';
 import { investigationInfoSchema } from '../domain/investigation';
+import { timestampSchema } from '../domain/dates';
+import { noteIdSchema } from '../domain/note';
 
 /**
  * Events flow from the services to every connected window: over IPC in the desktop app,
@@ -32,8 +34,14 @@ export const appEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('app.command'), command: appCommandSchema }),
   z.object({ type: z.literal('investigation.opened'), investigation: investigationInfoSchema }),
   z.object({ type: z.literal('investigation.updated'), investigation: investigationInfoSchema }),
+  /** A source's annotations changed (tagged, edited, removed): its reader should reload them. */
+  z.object({ type: z.literal('annotations.changed'), sourceIds: z.array(z.number().int().positive()) }),
+  /** The registry changed: entity lists and typeaheads should reload. */
+  z.object({ type: z.literal('entities.changed') }),
   /** Sources were imported, edited or deleted: lists showing them should reload. */
   z.object({ type: z.literal('sources.changed') }),
+  /** A note was created, renamed, saved or deleted (updatedAt null): lists reload, open copies follow. */
+  z.object({ type: z.literal('notes.changed'), noteId: noteIdSchema, updatedAt: timestampSchema.nullable() }),
   /** One item of an import batch is done; the import dialog lists these as they come. */
   z.object({
     type: z.literal('import.item'),

@@ -1,7 +1,9 @@
 import type { z } from 'zod';
+import { annotationMethods } from './methods/annotations';
 import { appMethods } from './methods/app';
 import { fileMethods } from './methods/files';
 import { investigationMethods } from './methods/investigation';
+import { noteMethods } from './methods/notes';
 import { sourceMethods } from './methods/sources';
 
 export * from './define';
@@ -14,6 +16,8 @@ export const methods = {
   ...fileMethods,
   ...investigationMethods,
   ...sourceMethods,
+  ...noteMethods,
+  ...annotationMethods,
 } as const;
 
 export type Methods = typeof methods;

@@ -107,6 +107,7 @@ interface SummaryRow {
   word_count: number;
   description: string;
   language: string | null;
+  annotation_count: number;
 }
 
 interface DetailRow extends SummaryRow {
@@ -115,7 +116,8 @@ interface DetailRow extends SummaryRow {
 }
 
 const SUMMARY_COLUMNS = `id, title, outlet, authors, published_date, url, file_name, mime_type, size_bytes,
-  sha256, imported_at, word_count, description, language`;
+  sha256, imported_at, word_count, description, language,
+  (SELECT count(*) FROM annotation WHERE annotation.source_id = source.id) AS annotation_count`;
 
 function toSummary(row: SummaryRow): SourceSummary {
   return {
@@ -131,8 +133,7 @@ function toSummary(row: SummaryRow): SourceSummary {
     sha256: row.sha256,
     importedAt: row.imported_at,
     wordCount: row.word_count,
-    // Annotations arrive with the tagging schema; until then no source has any.
-    annotationCount: 0,
+    annotationCount: row.annotation_count,
     description: row.description,
     language: row.language,
   };

@@ -1,0 +1,105 @@
+import type Database from 'better-sqlite3';
+import type { EntityId } from '../../../shared/domain/entity';
+import type { SourceId } from '../../../shared/domain/source';
+import { createAnnotation } from '../annotations/annotation-repository';
+import { CodePointText } from '../annotations/code-point-text';
+import { ServiceError } from '../service-error';
+import { requireEntity } from './entity-repository';
+
+export interface UnlinkedMention {
+  sourceId: SourceId;
+  sourceTitle: string;
+  start: number;
+  end: number;
+  exact: string;
+  /** Up to 40 characters either side, to judge the match by. */
+  before: string;
+  after: string;
+}
+
+/**
+ * A text folded for matching (lower case, accents removed), with, for each UTF-16 unit of the
+ * folded text, the code point of the original it came from: folding changes lengths ("É" is
+ * one code point, "é" decomposed is two), so matches are mapped back through this table.
+ */
+function fold(text: string): { folded: string; origin: number[] } {
+  let folded = '';
+  const origin: number[] = [];
+  let offset = 0;
+  for (const character of text) {
+    const plain = character.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+    for (let i = 0; i < plain.length; i++) origin.push(offset);
+    folded += plain;
+    offset++;
+  }
+  origin.push(offset);
+  return { folded, origin };
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * Every place in every source where the entity's name or an alias appears as whole words
+ * (case and accents ignored, "Okafor’s" counts as "Okafor") and is not already a mention of
+ * it. Longer names win where they overlap shorter ones ("Dana Okafor" over "Okafor").
+ */
+export function findUnlinkedMentions(db: Database.Database, entityId: EntityId): UnlinkedMention[] {
+  const entity = requireEntity(db, entityId);
+  const names = [...new Set([entity.name, ...entity.aliases].map((name) => fold(name.trim()).folded).filter((name) => name.length >= 2))];
+  names.sort((a, b) => b.length - a.length);
+  if (names.length === 0) return [];
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.map(escapeRegExp).join('|')})(?=(?:['’]s)?(?![\\p{L}\\p{N}]))`, 'gu');
+
+  const linked = db.prepare('SELECT start, end FROM annotation WHERE source_id = ? AND entity_id = ?');
+  const sources = db.prepare('SELECT id, title, canonical_text FROM source ORDER BY imported_at, id').all() as Array<{
+    id: number;
+    title: string;
+    canonical_text: string;
+  }>;
+  const found: UnlinkedMention[] = [];
+  for (const source of sources) {
+    const { folded, origin } = fold(source.canonical_text);
+    const taken = linked.all(source.id, entityId) as Array<{ start: number; end: number }>;
+    const text = new CodePointText(source.canonical_text);
+    for (const match of folded.matchAll(pattern)) {
+      const start = origin[match.index]!;
+      const end = origin[match.index + match[0].length]!;
+      if (taken.some((span) => span.start < end && start < span.end)) continue;
+      found.push({
+        sourceId: source.id,
+        sourceTitle: source.title,
+        start,
+        end,
+        exact: text.slice(start, end),
+        before: text.slice(Math.max(0, start - 40), start),
+        after: text.slice(end, end + 40),
+      });
+    }
+  }
+  return found;
+}
+
+/** Links the chosen places as mentions of the entity, all in one transaction. */
+export function linkMentions(
+  db: Database.Database,
+  entityId: EntityId,
+  mentions: Array<{ sourceId: SourceId; start: number; end: number }>,
+): { created: number } {
+  requireEntity(db, entityId);
+  return db.transaction(() => {
+    for (const mention of mentions) {
+      const text = db.prepare('SELECT canonical_text FROM source WHERE id = ?').pluck().get(mention.sourceId) as string | undefined;
+      if (text === undefined) throw new ServiceError('NOT_FOUND', `There is no source #${mention.sourceId} in this investigation.`);
+      const exact = new CodePointText(text).slice(mention.start, mention.end);
+      createAnnotation(db, {
+        sourceId: mention.sourceId,
+        kind: 'mention',
+        span: { start: mention.start, end: mention.end, exact, prefix: '', suffix: '' },
+        entityId,
+      });
+    }
+    return { created: mentions.length };
+  })();
+}
