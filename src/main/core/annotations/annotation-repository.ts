@@ -19,11 +19,10 @@ import {
 import type { SourceId } from '../../../shared/domain/source';
 import { appendAudit } from '../audit/audit-log';
 import { ServiceError } from '../service-error';
-import { CodePointText } from './code-point-text';
-import { selectorsFor } from './selectors';
+import { indexText, spanAt, type IndexedText } from './anchoring';
 
 /** Places stored spans in a text on load (exact, moved, fuzzy or orphaned). */
-export type AnchorAll = (text: string, spans: Span[]) => Array<{ state: AnchorState; start: number; end: number }>;
+export type AnchorAll = (text: IndexedText, spans: Span[]) => Array<{ state: AnchorState; start: number; end: number }>;
 
 interface AnnotationRow {
   id: number;
@@ -102,10 +101,10 @@ function toAnnotation(row: AnnotationRow, anchor?: Annotation['anchor']): Annota
   };
 }
 
-function sourceText(db: Database.Database, sourceId: SourceId): CodePointText {
+function sourceText(db: Database.Database, sourceId: SourceId): IndexedText {
   const text = db.prepare('SELECT canonical_text FROM source WHERE id = ?').pluck().get(sourceId) as string | undefined;
   if (text === undefined) throw new ServiceError('NOT_FOUND', `There is no source #${sourceId} in this investigation; it may have been removed.`);
-  return new CodePointText(text);
+  return indexText(text);
 }
 
 export function getAnnotation(db: Database.Database, id: AnnotationId): Annotation | null {
@@ -123,7 +122,7 @@ function requireAnnotation(db: Database.Database, id: AnnotationId): Annotation 
 export function listAnnotations(db: Database.Database, sourceId: SourceId, anchorAll: AnchorAll): Annotation[] {
   const rows = db.prepare(`${SELECT} WHERE a.source_id = ? ORDER BY a.start, a.end DESC, a.id`).all(sourceId) as AnnotationRow[];
   if (rows.length === 0) return [];
-  const text = sourceText(db, sourceId).text;
+  const text = sourceText(db, sourceId);
   const spans = rows.map((row) => ({ start: row.start, end: row.end, exact: row.exact, prefix: row.prefix, suffix: row.suffix }));
   const anchors = anchorAll(text, spans);
   return rows.map((row, index) => toAnnotation(row, anchors[index]));
@@ -188,10 +187,10 @@ export function createAnnotation(db: Database.Database, raw: NewAnnotation & { i
   return db.transaction(() => {
     const text = sourceText(db, input.sourceId);
     const { start, end } = input.span;
-    if (end > text.length || start >= end) {
-      throw new ServiceError('INVALID_PARAMS', `The span ${start}–${end} lies outside the source’s text (${text.length} characters).`);
+    if (end > text.codePoints.length || start >= end) {
+      throw new ServiceError('INVALID_PARAMS', `The span ${start}–${end} lies outside the source’s text (${text.codePoints.length} characters).`);
     }
-    const span = selectorsFor(text, start, end);
+    const span = spanAt(text, start, end);
     if (span.exact !== input.span.exact) {
       throw new ServiceError('INVALID_PARAMS', 'The selected text does not match the source at that place; reopen the source and select it again.');
     }

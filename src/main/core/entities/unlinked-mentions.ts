@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import type { EntityId } from '../../../shared/domain/entity';
 import type { SourceId } from '../../../shared/domain/source';
 import { createAnnotation } from '../annotations/annotation-repository';
-import { CodePointText } from '../annotations/code-point-text';
+import { indexText } from '../annotations/anchoring';
 import { ServiceError } from '../service-error';
 import { requireEntity } from './entity-repository';
 
@@ -62,7 +62,7 @@ export function findUnlinkedMentions(db: Database.Database, entityId: EntityId):
   for (const source of sources) {
     const { folded, origin } = fold(source.canonical_text);
     const taken = linked.all(source.id, entityId) as Array<{ start: number; end: number }>;
-    const text = new CodePointText(source.canonical_text);
+    const text = indexText(source.canonical_text);
     for (const match of folded.matchAll(pattern)) {
       const start = origin[match.index]!;
       const end = origin[match.index + match[0].length]!;
@@ -92,7 +92,7 @@ export function linkMentions(
     for (const mention of mentions) {
       const text = db.prepare('SELECT canonical_text FROM source WHERE id = ?').pluck().get(mention.sourceId) as string | undefined;
       if (text === undefined) throw new ServiceError('NOT_FOUND', `There is no source #${mention.sourceId} in this investigation.`);
-      const exact = new CodePointText(text).slice(mention.start, mention.end);
+      const exact = indexText(text).slice(mention.start, mention.end);
       createAnnotation(db, {
         sourceId: mention.sourceId,
         kind: 'mention',

@@ -4,11 +4,15 @@ import { NewInvestigationDialog } from '../dialogs/NewInvestigationDialog';
 import { OpenDialog } from '../dialogs/OpenDialog';
 import { SaveCopyDialog } from '../dialogs/SaveCopyDialog';
 import { ShortcutsSheet } from '../dialogs/ShortcutsSheet';
+import { EntitiesView } from '../features/entities/EntitiesView';
+import { NotesView } from '../features/notes/NotesView';
 import { PlaceholderView } from '../features/PlaceholderView';
 import { DropOverlay } from '../features/import/DropOverlay';
 import { ImportDialog } from '../features/import/ImportDialog';
 import { useImport } from '../features/import/import-context';
 import { EDIT_SOURCE_DETAILS_EVENT } from '../features/sources/SourceInspector';
+import { SHOW_INSPECTOR_EVENT } from '../features/tagging/TaggingLayer';
+import { useTagging } from '../features/tagging/tagging-context';
 import { SourcesView } from '../features/sources/SourcesView';
 import { StartScreen } from '../features/start/StartScreen';
 import { useApi } from './api-context';
@@ -31,14 +35,20 @@ export function App() {
   const startRename = useCallback(() => setRenaming(true), []);
   const inspector = useInspectorVisibility();
   const importer = useImport();
+  const tagging = useTagging();
   const readerOpen = route.view === 'sources' && /^\d+$/.test(route.rest[0] ?? '');
-  const commands = useCommands(startRename, inspector.toggle, importer.chooseFiles, readerOpen);
+  const commands = useCommands(startRename, inspector.toggle, importer.chooseFiles, readerOpen, tagging);
   const showInspector = inspector.show;
   const editSourceDetails = useCallback(() => {
     showInspector();
     // The inspector may mount only now: let it render before asking it to focus.
     window.requestAnimationFrame(() => window.dispatchEvent(new Event(EDIT_SOURCE_DETAILS_EVENT)));
   }, [showInspector]);
+  useEffect(() => {
+    window.addEventListener(SHOW_INSPECTOR_EVENT, showInspector);
+    return () => window.removeEventListener(SHOW_INSPECTOR_EVENT, showInspector);
+  }, [showInspector]);
+
   useGlobalShortcuts(commands, workspace.dialog !== null || importer.dialogOpen);
 
   // The desktop app's native menu sends the same commands the palette runs.
@@ -72,7 +82,7 @@ export function App() {
         ) : investigation ? (
           <>
             <main className="main-pane" aria-label={view.label} key={investigation.path}>
-              {view.id === 'sources' ? <SourcesView rest={route.rest} onEditDetails={editSourceDetails} /> : <PlaceholderView view={view} />}
+              {view.id === 'sources' ? <SourcesView rest={route.rest} onEditDetails={editSourceDetails} /> : view.id === 'entities' ? <EntitiesView rest={route.rest} /> : view.id === 'notes' ? <NotesView rest={route.rest} /> : <PlaceholderView view={view} />}
             </main>
             {inspector.open ? <Inspector route={route} /> : null}
           </>

@@ -1,4 +1,6 @@
 import { SourceInspector } from '../features/sources/SourceInspector';
+import { AnnotationInspector } from '../features/tagging/AnnotationInspector';
+import { useTagging } from '../features/tagging/tagging-context';
 import { DescriptionField } from './DescriptionField';
 import type { Route } from './route';
 import { useWorkspace } from './workspace';
@@ -11,12 +13,17 @@ const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', tim
  */
 export function Inspector({ route }: { route: Route }) {
   const { investigation } = useWorkspace();
+  const { selected } = useTagging();
   if (!investigation) return <aside className="inspector" aria-label="Inspector" />;
   const sourceId = route.view === 'sources' && /^\d+$/.test(route.rest[0] ?? '') ? Number(route.rest[0]) : null;
   if (sourceId !== null) {
     return (
       <aside className="inspector" aria-label="Inspector">
-        <SourceInspector key={sourceId} id={sourceId} />
+        {selected && selected.sourceId === sourceId ? (
+          <AnnotationInspector key={selected.annotationId} annotationId={selected.annotationId} sourceId={sourceId} />
+        ) : (
+          <SourceInspector key={sourceId} id={sourceId} />
+        )}
       </aside>
     );
   }

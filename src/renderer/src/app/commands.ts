@@ -7,9 +7,11 @@ import { useWorkspace } from './workspace';
 export interface Command {
   id: AppCommand;
   label: string;
-  group: 'File' | 'Go to' | 'Help';
+  group: 'File' | 'Edit' | 'Go to' | 'Help';
   /** "Mod+K" style; shown in tooltips, menus, the palette and the shortcuts sheet. */
   shortcut?: string;
+  /** Its key is left to a text field that has focus (undo there undoes typing, not tagging). */
+  leaveToFields?: boolean;
   /** False when it needs an open investigation and none is open. */
   enabled: boolean;
   run(): void;
@@ -24,6 +26,7 @@ export function useCommands(
   onToggleInspector: () => void,
   onImport: () => void,
   readerOpen: boolean,
+  history: { undo(): Promise<void>; redo(): Promise<void> },
 ): Command[] {
   const workspace = useWorkspace();
   const hasInvestigation = workspace.investigation !== null;
@@ -85,6 +88,24 @@ export function useCommands(
         run: () => navigate({ view: view.id, rest: [] }),
       })),
       {
+        id: 'edit.undo',
+        label: 'Undo',
+        group: 'Edit',
+        shortcut: 'Mod+Z',
+        leaveToFields: true,
+        enabled: hasInvestigation,
+        run: () => (inEditableField() ? void document.execCommand('undo') : void history.undo()),
+      },
+      {
+        id: 'edit.redo',
+        label: 'Redo',
+        group: 'Edit',
+        shortcut: 'Mod+Shift+Z',
+        leaveToFields: true,
+        enabled: hasInvestigation,
+        run: () => (inEditableField() ? void document.execCommand('redo') : void history.redo()),
+      },
+      {
         id: 'reader.find',
         label: 'Find in this source (F3 for the next match)',
         group: 'Go to',
@@ -117,6 +138,12 @@ export function useCommands(
         run: () => workspace.openDialog('shortcuts'),
       },
     ],
-    [workspace, hasInvestigation, onRename, onToggleInspector, onImport, readerOpen],
+    [workspace, hasInvestigation, onRename, onToggleInspector, onImport, readerOpen, history],
   );
+}
+
+/** Whether the keyboard is in a field, where undo and redo belong to the text typed. */
+function inEditableField(): boolean {
+  const active = document.activeElement;
+  return active instanceof HTMLElement && (active.isContentEditable || ['INPUT', 'TEXTAREA'].includes(active.tagName));
 }

@@ -19,7 +19,7 @@ export function useGlobalShortcuts(commands: Command[], blocked: boolean): void 
       for (const command of commands) {
         if (!command.shortcut || !command.enabled) continue;
         const character = command.shortcut.length === 1;
-        if (character && isTyping(event.target)) continue;
+        if ((character || command.leaveToFields) && isTyping(event.target)) continue;
         // While a dialog is up, the app behind it is out of reach: a shortcut there would
         // replace the dialog and lose what was typed in it. Escape closes the dialog first.
         if (blocked) continue;

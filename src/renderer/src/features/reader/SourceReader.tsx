@@ -11,6 +11,7 @@ import { ReaderHeader } from './header/ReaderHeader';
 import { shownBlocks } from './shown-blocks';
 import { useRememberedPosition } from './use-remembered-position';
 import { useSource } from './use-source';
+import { TaggingLayer } from '../tagging/TaggingLayer';
 
 export interface SourceReaderProps {
   id: number;
@@ -66,6 +67,7 @@ function LoadedReader({ source, onEditDetails }: { source: SourceDetail; onEditD
       <div className="reader-scroller" ref={setScroller} tabIndex={0} onKeyDown={onScrollerKeyDown}>
         <div className="reader-column">
           <ReaderHeader source={source} titleId={titleId} onEditDetails={onEditDetails} />
+          <TaggingLayer source={source} text={text} container={scroller} renderVersion={rendered.version} />
           <ReaderBody
             ref={body}
             scroller={scroller}

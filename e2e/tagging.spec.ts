@@ -1,0 +1,90 @@
+import { expect, test } from './support/fixtures';
+import { highlightCounts, selectWithMouse } from './support/select-text';
+
+test.describe('tagging in the reader', () => {
+  test.beforeEach(async ({ app, page }) => {
+    await app.runFileCommand('Open the sample investigation');
+    await expect(app.title).toHaveText('Sample investigation');
+    await page.getByRole('table', { name: 'Sources' }).getByRole('link').first().click();
+    await expect(page.locator('article.reader[data-ready]')).toBeVisible();
+  });
+
+  test('a quoted sentence becomes a quote with a new speaker, and undo and redo take it back and forth', async ({ page }) => {
+    await selectWithMouse(page, '“the right work, done in the open,”');
+    const toolbar = page.getByRole('toolbar', { name: 'Tag the selected text' });
+    await expect(toolbar).toBeVisible();
+    await toolbar.getByRole('button', { name: /Quote/ }).click();
+
+    const inspector = page.getByRole('complementary', { name: 'Inspector' });
+    await expect(inspector.getByRole('heading', { name: 'Quote' })).toBeVisible();
+    await expect(inspector.locator('.annotation-exact')).toHaveText('“the right work, done in the open,”');
+    const speaker = inspector.getByRole('combobox', { name: 'Speaker' });
+    await expect(speaker).toBeFocused();
+    await speaker.fill('Adaeze Okafor');
+    await expect(inspector.getByRole('option', { name: /Create “Adaeze Okafor”/ })).toBeVisible();
+    await speaker.press('Enter');
+    await expect(inspector.locator('.entity-chip')).toHaveText('Adaeze Okafor');
+    await inspector.getByLabel('Channel').fill('letter to employees');
+    await inspector.getByLabel('Channel').press('Enter');
+    await expect.poll(() => highlightCounts(page)).toMatchObject({ 'ann-quote': 1 });
+
+    // Undo goes back step by step: the channel, the speaker, then the quote itself.
+    await page.locator('.reader-scroller').focus();
+    await page.keyboard.press('ControlOrMeta+Z');
+    await page.keyboard.press('ControlOrMeta+Z');
+    await page.keyboard.press('ControlOrMeta+Z');
+    await expect.poll(() => highlightCounts(page)).toMatchObject({ 'ann-quote': 0 });
+    await page.keyboard.press('ControlOrMeta+Shift+Z');
+    await expect.poll(() => highlightCounts(page)).toMatchObject({ 'ann-quote': 1 });
+  });
+
+  test('tags with the keyboard: an organisation, a claim and an event, overlapping', async ({ page }) => {
+    await selectWithMouse(page, 'Federal Border Integrity Agency');
+    await page.keyboard.press('e');
+    const inspector = page.getByRole('complementary', { name: 'Inspector' });
+    const entity = inspector.getByRole('combobox', { name: 'Entity', exact: true });
+    await expect(entity).toBeFocused();
+    await expect(entity).toHaveValue('Federal Border Integrity Agency');
+    await entity.press('Enter');
+    await expect(inspector.locator('.entity-chip')).toHaveText('Federal Border Integrity Agency');
+    await expect.poll(() => highlightCounts(page)).toMatchObject({ 'ann-organisation': 1 });
+
+    // A claim over a sentence that holds the organisation's name: the two overlap.
+    await selectWithMouse(page, 'a new contract with the Federal Border Integrity Agency');
+    await page.keyboard.press('c');
+    await expect(inspector.getByRole('heading', { name: 'Claim' })).toBeVisible();
+    await inspector.getByLabel('Status').selectOption('in-progress');
+    await expect.poll(() => highlightCounts(page)).toMatchObject({ 'ann-organisation': 1, 'ann-claim': 1 });
+
+    await selectWithMouse(page, 'told employees on Wednesday');
+    await page.keyboard.press('t');
+    await inspector.getByLabel('What happened').fill('Okafor tells staff about the contract');
+    await inspector.getByLabel('When (from)').fill('2026-03-11');
+    await inspector.getByLabel('When (from)').press('Enter');
+    await expect(inspector.getByText('March 11, 2026')).toBeVisible();
+    await expect.poll(() => highlightCounts(page)).toMatchObject({ 'ann-event': 1 });
+
+    // Clicking a highlight opens it again; hovering says what it is.
+    await page.locator('.reader-scroller').focus();
+    await selectWithMouse(page, 'Wednesday');
+    await page.mouse.click(0, 0);
+    const wednesday = await page.evaluate(() => {
+      const walker = document.createTreeWalker(document.querySelector('.reader-section')!, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+        const at = node.data.indexOf('Wednesday');
+        if (at >= 0) {
+          const range = document.createRange();
+          range.setStart(node, at + 2);
+          range.setEnd(node, at + 3);
+          const rect = range.getBoundingClientRect();
+          return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+        }
+      }
+      return null;
+    });
+    await page.mouse.move(wednesday!.x, wednesday!.y);
+    await expect(page.getByRole('tooltip')).toContainText('Event · Okafor tells staff about the contract');
+    await page.mouse.click(wednesday!.x, wednesday!.y);
+    await expect(inspector.getByRole('heading', { name: 'Event' })).toBeVisible();
+  });
+});
