@@ -88,3 +88,36 @@ test.describe('tagging in the reader', () => {
     await expect(inspector.getByRole('heading', { name: 'Event' })).toBeVisible();
   });
 });
+
+test('annotations export as W3C Web Annotations, and a file of them imports back', async ({ app, page, dataDir }) => {
+  await app.runFileCommand('Open the sample investigation');
+  await page.getByRole('table', { name: 'Sources' }).getByRole('link').first().click();
+  await expect(page.locator('article.reader[data-ready]')).toBeVisible();
+  await selectWithMouse(page, 'Federal Border Integrity Agency');
+  await page.keyboard.press('n');
+  const inspector = page.getByRole('complementary', { name: 'Inspector' });
+  await inspector.getByLabel('Comment').fill('Check the agency’s full name');
+  await inspector.getByLabel('Comment').blur();
+  await expect.poll(() => highlightCounts(page)).toMatchObject({ 'ann-comment': 1 });
+
+  const downloading = page.waitForEvent('download');
+  await app.runFileCommand(/Export annotations/);
+  const download = await downloading;
+  const file = `${dataDir}/${download.suggestedFilename()}`;
+  await download.saveAs(file);
+  const exported = JSON.parse(await import('node:fs').then((fs) => fs.readFileSync(file, 'utf8'))) as { first: { items: Array<{ motivation: string; target: { source: string; selector: Array<{ type: string; exact?: string }> } }> } };
+  const [item] = exported.first.items;
+  expect(item!.motivation).toBe('commenting');
+  expect(item!.target.source).toMatch(/^urn:sha256:[0-9a-f]{64}$/);
+  expect(item!.target.selector.find((selector) => selector.type === 'TextQuoteSelector')!.exact).toBe('Federal Border Integrity Agency');
+
+  // Undo the comment's text, then the comment: the source is left without it.
+  await page.keyboard.press('ControlOrMeta+Z');
+  await page.keyboard.press('ControlOrMeta+Z');
+  await expect.poll(() => highlightCounts(page)).toMatchObject({ 'ann-comment': 0 });
+  const chooser = page.waitForEvent('filechooser');
+  await app.runFileCommand(/Import annotations/);
+  await (await chooser).setFiles(file);
+  await expect(app.toast('Imported 1 annotation')).toBeVisible();
+  await expect.poll(() => highlightCounts(page)).toMatchObject({ 'ann-comment': 1 });
+});

@@ -26,6 +26,8 @@ export function installApplicationMenu(bus: EventBus): void {
         { label: 'Save a Copy…', accelerator: 'CmdOrCtrl+Shift+S', click: send('investigation.saveCopy') },
         { type: 'separator' },
         { label: 'Import Sources…', accelerator: 'CmdOrCtrl+Shift+O', click: send('sources.import') },
+        { label: 'Export Annotations (W3C)…', click: send('annotations.export') },
+        { label: 'Import Annotations (W3C)…', click: send('annotations.import') },
         { label: 'Rename Investigation', accelerator: 'F2', click: send('investigation.rename') },
         { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit' },

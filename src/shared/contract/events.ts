@@ -17,6 +17,8 @@ export const appCommandSchema = z.enum([
   'investigation.rename',
   'sources.import',
   'reader.find',
+  'annotations.export',
+  'annotations.import',
   'edit.undo',
   'edit.redo',
   'view.sources',

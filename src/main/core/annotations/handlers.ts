@@ -6,6 +6,7 @@ import { createEntity, listEntities, updateEntity } from '../entities/entity-rep
 import { mergeEntities, undoMerge } from '../entities/entity-merge';
 import { findUnlinkedMentions, linkMentions } from '../entities/unlinked-mentions';
 import type { DatabaseProvider } from '../sources/handlers';
+import { exportWebAnnotations, importWebAnnotations } from './interchange';
 import {
   createAnnotation,
   deleteAnnotation,
@@ -97,6 +98,18 @@ export function createAnnotationHandlers(deps: {
       return linked;
     },
     'entities.history': ({ id }) => auditHistory(db(), 'entity', id),
+    'annotations.exportWebAnnotations': () => {
+      const collection = exportWebAnnotations(db());
+      const name = collection.label || 'annotations';
+      return { fileName: `${name.replace(/[\\/:*?"<>|]+/g, '-')}.annotations.jsonld`, json: JSON.stringify(collection, null, 2) };
+    },
+    'annotations.importWebAnnotations': ({ json }) => {
+      const summary = importWebAnnotations(db(), json);
+      entitiesChanged();
+      annotationsChanged(...allSourceIds());
+      sourcesChanged();
+      return summary;
+    },
   };
 
   function allSourceIds(): number[] {

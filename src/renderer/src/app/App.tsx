@@ -13,6 +13,7 @@ import { useImport } from '../features/import/import-context';
 import { EDIT_SOURCE_DETAILS_EVENT } from '../features/sources/SourceInspector';
 import { SHOW_INSPECTOR_EVENT } from '../features/tagging/TaggingLayer';
 import { useTagging } from '../features/tagging/tagging-context';
+import { useAnnotationInterchange } from '../features/tagging/use-annotation-interchange';
 import { SourcesView } from '../features/sources/SourcesView';
 import { StartScreen } from '../features/start/StartScreen';
 import { useApi } from './api-context';
@@ -37,7 +38,8 @@ export function App() {
   const importer = useImport();
   const tagging = useTagging();
   const readerOpen = route.view === 'sources' && /^\d+$/.test(route.rest[0] ?? '');
-  const commands = useCommands(startRename, inspector.toggle, importer.chooseFiles, readerOpen, tagging);
+  const interchange = useAnnotationInterchange();
+  const commands = useCommands(startRename, inspector.toggle, importer.chooseFiles, readerOpen, tagging, interchange);
   const showInspector = inspector.show;
   const editSourceDetails = useCallback(() => {
     showInspector();

@@ -27,6 +27,7 @@ export function useCommands(
   onImport: () => void,
   readerOpen: boolean,
   history: { undo(): Promise<void>; redo(): Promise<void> },
+  interchange: { exportAll(): void; importFile(): void },
 ): Command[] {
   const workspace = useWorkspace();
   const hasInvestigation = workspace.investigation !== null;
@@ -70,6 +71,20 @@ export function useCommands(
         shortcut: 'Mod+Shift+O',
         enabled: hasInvestigation,
         run: onImport,
+      },
+      {
+        id: 'annotations.export',
+        label: 'Export annotations (W3C Web Annotation)…',
+        group: 'File',
+        enabled: hasInvestigation,
+        run: interchange.exportAll,
+      },
+      {
+        id: 'annotations.import',
+        label: 'Import annotations (W3C Web Annotation)…',
+        group: 'File',
+        enabled: hasInvestigation,
+        run: interchange.importFile,
       },
       {
         id: 'investigation.rename',
@@ -138,7 +153,7 @@ export function useCommands(
         run: () => workspace.openDialog('shortcuts'),
       },
     ],
-    [workspace, hasInvestigation, onRename, onToggleInspector, onImport, readerOpen, history],
+    [workspace, hasInvestigation, onRename, onToggleInspector, onImport, readerOpen, history, interchange],
   );
 }
 

@@ -9,6 +9,8 @@ import {
 import { entityChangesSchema, entityIdSchema, entitySchema, newEntitySchema } from '../../domain/entity';
 import { sourceIdSchema } from '../../domain/source';
 
+const MAX_INTERCHANGE_CHARS = 50 * 1024 * 1024;
+
 const auditRecordSchema = z.object({ at: z.string(), actor: z.string(), action: z.string(), before: z.unknown(), after: z.unknown() });
 
 const unlinkedMentionSchema = z.object({
@@ -94,5 +96,16 @@ export const annotationMethods = {
     summary: 'What changed in an annotation (a claim’s statuses, a quote’s speaker), when, from what to what.',
     params: z.object({ id: annotationIdSchema }),
     result: z.array(auditRecordSchema),
+  }),
+  'annotations.exportWebAnnotations': defineMethod({
+    summary: 'Every annotation as W3C Web Annotation JSON-LD, sources identified by SHA-256.',
+    params: z.object({}),
+    result: z.object({ fileName: z.string(), json: z.string() }),
+  }),
+  'annotations.importWebAnnotations': defineMethod({
+    summary: 'Read a W3C Web Annotation file back, placing each annotation in the sources present.',
+    params: z.object({ json: z.string().max(MAX_INTERCHANGE_CHARS, 'This annotation file is larger than Sourcebook reads (50 MB).') }),
+    result: z.object({ imported: z.number().int().nonnegative(), entitiesCreated: z.number().int().nonnegative(), skipped: z.array(z.object({ reason: z.string() })) }),
+    maxRequestBytes: 6 * MAX_INTERCHANGE_CHARS + 1024,
   }),
 } as const;
