@@ -1,5 +1,6 @@
 import { SourceInspector } from '../features/sources/SourceInspector';
 import { AnnotationInspector } from '../features/tagging/AnnotationInspector';
+import { AnnotationList } from '../features/tagging/AnnotationList';
 import { useTagging } from '../features/tagging/tagging-context';
 import { DescriptionField } from './DescriptionField';
 import type { Route } from './route';
@@ -22,7 +23,10 @@ export function Inspector({ route }: { route: Route }) {
         {selected && selected.sourceId === sourceId ? (
           <AnnotationInspector key={selected.annotationId} annotationId={selected.annotationId} sourceId={sourceId} />
         ) : (
-          <SourceInspector key={sourceId} id={sourceId} />
+          <>
+            <AnnotationList sourceId={sourceId} />
+            <SourceInspector key={sourceId} id={sourceId} />
+          </>
         )}
       </aside>
     );
