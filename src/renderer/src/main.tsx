@@ -7,6 +7,7 @@ import { TasksProvider } from './app/tasks';
 import { ToastProvider } from './app/toasts';
 import { WorkspaceProvider } from './app/workspace';
 import { ImportProvider } from './features/import/import-context';
+import { TaggingProvider } from './features/tagging/tagging-context';
 import './styles/tokens.css';
 import './styles/base.css';
 import './styles/frame.css';
@@ -16,6 +17,9 @@ import './styles/status.css';
 import './styles/start.css';
 import './styles/sources.css';
 import './styles/import.css';
+import './styles/tagging.css';
+import './styles/notes.css';
+import './styles/entities.css';
 
 const root = createRoot(document.getElementById('root')!);
 const api = connectToServices();
@@ -35,7 +39,9 @@ if ('error' in api) {
           <TasksProvider>
             <WorkspaceProvider>
               <ImportProvider>
-                <App />
+                <TaggingProvider>
+                  <App />
+                </TaggingProvider>
               </ImportProvider>
             </WorkspaceProvider>
           </TasksProvider>

@@ -27,15 +27,24 @@ export type Entity = z.infer<typeof entitySchema>;
 
 const nameSchema = z.string().trim().min(1, 'An entity needs a name').max(300);
 
-export const newEntitySchema = z.object({
+const entityFields = {
   name: nameSchema,
   type: entityTypeSchema,
-  aliases: z.array(nameSchema).max(100).default([]),
-  description: z.string().max(20_000).default(''),
-  money: moneySchema.nullable().default(null),
-  date: partialDateSchema.nullable().default(null),
+  aliases: z.array(nameSchema).max(100),
+  description: z.string().max(20_000),
+  money: moneySchema.nullable(),
+  date: partialDateSchema.nullable(),
+};
+
+export const newEntitySchema = z.object({
+  ...entityFields,
+  aliases: entityFields.aliases.default([]),
+  description: entityFields.description.default(''),
+  money: entityFields.money.default(null),
+  date: entityFields.date.default(null),
 });
 export type NewEntity = z.input<typeof newEntitySchema>;
 
-export const entityChangesSchema = newEntitySchema.partial();
+/** Only what is named changes: no defaults here, or a partial edit would wipe the rest. */
+export const entityChangesSchema = z.object(entityFields).partial();
 export type EntityChanges = z.input<typeof entityChangesSchema>;

@@ -87,3 +87,11 @@ describe('unlinked mentions', () => {
     expect([...text].slice(mention.start, mention.end).join('')).toBe(mention.exact);
   });
 });
+
+describe('editing an entity', () => {
+  it('changes only the fields named', async () => {
+    const { db } = await investigationWith(ARTICLE);
+    const dana = createEntity(db, { name: 'Dana Okafor', type: 'person', aliases: ['Okafor'], description: 'Chief executive' });
+    expect(updateEntity(db, dana.id, { type: 'other' })).toMatchObject({ type: 'other', aliases: ['Okafor'], description: 'Chief executive' });
+  });
+});
