@@ -80,7 +80,7 @@ export const readerBench: BenchGroup = {
 };
 
 /** The median of what each run reports, after one unreported warm-up run. */
-async function timed(run: () => Promise<number>): Promise<number> {
+export async function timed(run: () => Promise<number>): Promise<number> {
   await run();
   const samples: number[] = [];
   for (let index = 0; index < RUNS; index++) samples.push(await run());
@@ -88,7 +88,7 @@ async function timed(run: () => Promise<number>): Promise<number> {
 }
 
 /** A new document each time: from navigating to the reader's address to find answering. */
-async function openReader(page: Page, url: string): Promise<number> {
+export async function openReader(page: Page, url: string): Promise<number> {
   await page.goto('about:blank');
   const start = performance.now();
   await page.goto(url, { waitUntil: 'commit' });

@@ -1,6 +1,9 @@
+import { useState } from 'react';
 import { useTagging } from './tagging-context';
 import { summarise } from './kinds';
 import { useAnnotations } from './use-annotations';
+
+const LIST_LIMIT = 100;
 
 /**
  * The source's annotations in reading order, each a button that opens it: how the keyboard
@@ -9,6 +12,8 @@ import { useAnnotations } from './use-annotations';
 export function AnnotationList({ sourceId }: { sourceId: number }) {
   const tagging = useTagging();
   const annotations = useAnnotations(sourceId);
+  // A heavily tagged report has thousands: the first ones, and the rest on request.
+  const [limit, setLimit] = useState(LIST_LIMIT);
   if (annotations.length === 0) {
     return <p className="hint">Select text in the source to tag a quote, an entity, a claim, an event or a comment.</p>;
   }
@@ -16,7 +21,7 @@ export function AnnotationList({ sourceId }: { sourceId: number }) {
     <section className="annotation-list" aria-label="Annotations in this source">
       <h2 className="inspector-heading">Annotations ({annotations.length})</h2>
       <ul>
-        {annotations.map((annotation) => (
+        {annotations.slice(0, limit).map((annotation) => (
           <li key={annotation.id}>
             <button type="button" className="row-button annotation-row" onClick={() => tagging.select({ annotationId: annotation.id, sourceId })}>
               <span className={`tag-swatch tag-swatch-${annotation.kind}`} aria-hidden="true" />
@@ -31,6 +36,11 @@ export function AnnotationList({ sourceId }: { sourceId: number }) {
           </li>
         ))}
       </ul>
+      {annotations.length > limit ? (
+        <button type="button" className="link-button" onClick={() => setLimit(annotations.length)}>
+          Show all {annotations.length}
+        </button>
+      ) : null}
     </section>
   );
 }
