@@ -1,11 +1,13 @@
 import { writeFileSync } from 'node:fs';
 import { formatTable, type BenchGroup, type Figure } from './harness';
+import { annotatedReaderBench } from './annotated-reader.bench';
 import { importBench } from './import.bench';
+import { notesBench } from './notes.bench';
 import { openInvestigationBench } from './open-investigation.bench';
 import { readerBench } from './reader.bench';
 import { startupBench } from './startup.bench';
 
-const groups: BenchGroup[] = [startupBench, openInvestigationBench, importBench, readerBench];
+const groups: BenchGroup[] = [startupBench, openInvestigationBench, importBench, readerBench, notesBench, annotatedReaderBench];
 
 function parseArgs(argv: string[]): { json?: string; only?: string } {
   const options: { json?: string; only?: string } = {};

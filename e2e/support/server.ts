@@ -12,6 +12,8 @@ export interface RunningServer {
   dataDir: string;
   output: string[];
   stop(): Promise<void>;
+  /** SIGKILL, as a crash or a power cut would end it: no shutdown code runs. */
+  kill(): Promise<void>;
 }
 
 /**
@@ -34,14 +36,21 @@ export async function startServer(options: { dataDir: string; file?: string; por
     child.once('exit', (code) => reject(new Error(`The server exited (${code}) before it was ready:\n${output.join('\n')}`)));
     child.once('error', reject);
   });
-  return { url, origin: new URL(url).origin, dataDir: options.dataDir, output, stop: () => stopProcess(child) };
+  return {
+    url,
+    origin: new URL(url).origin,
+    dataDir: options.dataDir,
+    output,
+    stop: () => stopProcess(child),
+    kill: () => stopProcess(child, 'SIGKILL'),
+  };
 }
 
-function stopProcess(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return Promise.resolve();
+function stopProcess(child: ChildProcess, signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   return new Promise((resolve) => {
     child.once('exit', () => resolve());
-    child.kill('SIGTERM');
+    child.kill(signal);
   });
 }
 

@@ -21,26 +21,26 @@ export const noteTitleSchema = z
   .min(1, 'A note needs a title')
   .max(300, 'Keep the title under 300 characters');
 
-/** The length of `value` as JSON text, or Infinity when it cannot be written as JSON. */
-export function jsonLength(value: unknown): number {
-  try {
-    return JSON.stringify(value)?.length ?? Number.POSITIVE_INFINITY;
-  } catch {
-    return Number.POSITIVE_INFINITY;
-  }
-}
-
 /**
  * A serialized Lexical editor state (`editorState.toJSON()`): a root holding the blocks. Only
- * its outline is checked here: which node types exist is the editor's business, and it refuses
- * to open a state it does not know rather than lose part of it.
+ * its outline is checked: which node types exist is the editor's business, and it refuses to
+ * open a state it does not know rather than lose part of it.
  */
-export const noteContentSchema = z
-  .looseObject({
-    root: z.looseObject({ type: z.literal('root'), children: z.array(z.looseObject({ type: z.string() })) }),
-  })
-  .refine((value) => jsonLength(value) <= MAX_NOTE_CONTENT_CHARS, 'This note is too long to save; split it into several notes.');
+export const noteContentSchema = z.looseObject({
+  root: z.looseObject({ type: z.literal('root'), children: z.array(z.looseObject({ type: z.string() })) }),
+});
 export type NoteContent = z.infer<typeof noteContentSchema>;
+
+/**
+ * A note's content crosses the contract as JSON text: the editor writes it a block at a time
+ * (NoteSerializer) and Lexical reads text as readily as objects, so a long note is never
+ * turned into objects and back on the way. The bound and the first character are checked on
+ * both sides; the service parses it and checks its outline (noteContentSchema) before storing.
+ */
+export const noteContentTextSchema = z
+  .string()
+  .max(MAX_NOTE_CONTENT_CHARS, 'This note is too long to save; split it into several notes.')
+  .refine((text) => text.startsWith('{'), 'A note’s content is an editor state, a JSON object.');
 
 export const noteSummarySchema = z.object({
   id: noteIdSchema,
@@ -53,7 +53,7 @@ export const noteSummarySchema = z.object({
 });
 export type NoteSummary = z.infer<typeof noteSummarySchema>;
 
-export const noteDetailSchema = noteSummarySchema.omit({ excerpt: true }).extend({ content: noteContentSchema });
+export const noteDetailSchema = noteSummarySchema.omit({ excerpt: true }).extend({ content: noteContentTextSchema });
 export type NoteDetail = z.infer<typeof noteDetailSchema>;
 
 export const noteSaveResultSchema = z.discriminatedUnion('status', [

@@ -3,7 +3,7 @@ import { defineMethod } from '../define';
 import {
   MAX_NOTE_CONTENT_CHARS,
   MAX_NOTE_PLAIN_TEXT_CHARS,
-  noteContentSchema,
+  noteContentTextSchema,
   noteDetailSchema,
   noteIdSchema,
   noteSaveResultSchema,
@@ -13,8 +13,8 @@ import {
 import { timestampSchema } from '../../domain/dates';
 
 /**
- * The largest notes.save body: JSON text is at most 3 UTF-8 bytes per UTF-16 unit, and the plain
- * text's control characters may be escaped to six.
+ * The largest notes.save body: the content's JSON text, escaped again as a string, is at most 3
+ * UTF-8 bytes per UTF-16 unit; the plain text's control characters may be escaped to six.
  */
 const MAX_SAVE_REQUEST_BYTES = 3 * MAX_NOTE_CONTENT_CHARS + 6 * MAX_NOTE_PLAIN_TEXT_CHARS + 64 * 1024;
 
@@ -44,7 +44,7 @@ export const noteMethods = {
       'Store a note’s editor state and plain text in one committed transaction. With baseUpdatedAt, only if the note is still at that version (else “conflict” and the newer note).',
     params: z.object({
       id: noteIdSchema,
-      content: noteContentSchema,
+      content: noteContentTextSchema,
       plainText: z.string().max(MAX_NOTE_PLAIN_TEXT_CHARS, 'This note is too long to save; split it into several notes.'),
       baseUpdatedAt: timestampSchema.optional(),
     }),

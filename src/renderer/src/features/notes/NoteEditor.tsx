@@ -1,0 +1,112 @@
+import { LexicalComposer, type InitialConfigType } from '@lexical/react/LexicalComposer';
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { ContentEditable } from '@lexical/react/LexicalContentEditable';
+import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
+import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
+import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin';
+import { ListPlugin } from '@lexical/react/LexicalListPlugin';
+import { MarkdownShortcutPlugin } from '@lexical/react/LexicalMarkdownShortcutPlugin';
+import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
+import { $getSelection } from 'lexical';
+import { memo, useCallback, useMemo, useRef, useState } from 'react';
+import type { NoteDetail } from '../../../../shared/domain/note';
+import type { NoteSnapshot } from './autosave/note-autosave';
+import { useNoteAutosave } from './autosave/use-note-autosave';
+import { focusText } from './editor/focus-text';
+import { LinkBar, type LinkEdit } from './editor/LinkBar';
+import { $linkUrlAtSelection } from './editor/link-edit';
+import { isLinkableUrl } from './editor/link-url';
+import { NOTE_MARKDOWN_SHORTCUTS, NOTE_NODES, NOTE_THEME } from './editor/note-editor-config';
+import { NoteShortcutsPlugin } from './editor/NoteShortcutsPlugin';
+import { NoteToolbar } from './editor/NoteToolbar';
+import { useToolbarState } from './editor/use-toolbar-state';
+import { NoteBanners } from './NoteBanners';
+import { NoteErrorBoundary } from './NoteErrorBoundary';
+import { NoteTitleField } from './NoteTitleField';
+import { SaveStatus } from './SaveStatus';
+
+const PLACEHOLDER = 'Write here. Headings, lists and quotes are on the toolbar; Markdown such as ## or - works too.';
+
+export interface NoteEditorProps {
+  note: NoteDetail;
+  /** The title as the list knows it (it follows renames made in other windows). */
+  title: string;
+  /** A note just created: its title is selected, ready to be typed over. */
+  focusTitle: boolean;
+  /** The note was deleted elsewhere: keep the text on screen as a new note. */
+  onKeepAsNew(title: string, text: NoteSnapshot): void;
+}
+
+/**
+ * One note: its title, the formatting toolbar and the rich text, saved as it is typed. Memoized:
+ * the list reloading after each save must not re-render the editor while the reporter types.
+ */
+export const NoteEditor = memo(function NoteEditor(props: NoteEditorProps) {
+  const { content } = props.note;
+  const initialConfig = useMemo<InitialConfigType>(
+    () => ({
+      namespace: 'note',
+      nodes: [...NOTE_NODES],
+      theme: NOTE_THEME,
+      onError: (error) => console.error('The note editor failed to apply a change:', error),
+      editorState: content,
+    }),
+    [content],
+  );
+  return (
+    <NoteErrorBoundary>
+      <LexicalComposer initialConfig={initialConfig}>
+        <NoteSurface {...props} />
+      </LexicalComposer>
+    </NoteErrorBoundary>
+  );
+});
+
+function NoteSurface({ note, title, focusTitle, onKeepAsNew }: NoteEditorProps) {
+  const [editor] = useLexicalComposerContext();
+  const autosave = useNoteAutosave(editor, note);
+  const toolbarState = useToolbarState(editor);
+  const toolbar = useRef<HTMLDivElement>(null);
+  const [linkEdit, setLinkEdit] = useState<LinkEdit | null>(null);
+  const keepAsNew = useCallback(() => onKeepAsNew(title, autosave.snapshot()), [onKeepAsNew, title, autosave]);
+
+  const editLink = useCallback(() => {
+    setLinkEdit(
+      editor.getEditorState().read(() => ({ selection: $getSelection()?.clone() ?? null, url: $linkUrlAtSelection() }), { editor }),
+    );
+  }, [editor]);
+
+  return (
+    <article className="note" aria-label={title}>
+      <div className="note-bar">
+        <NoteToolbar ref={toolbar} editor={editor} state={toolbarState} onEditLink={editLink} />
+        <SaveStatus status={autosave.status} />
+      </div>
+      {linkEdit ? <LinkBar editor={editor} edit={linkEdit} onClose={() => setLinkEdit(null)} /> : null}
+      <NoteBanners autosave={autosave} onKeepAsNew={keepAsNew} />
+      <div className="note-scroll">
+        <div className="note-page">
+          <NoteTitleField id={note.id} title={title} autoFocus={focusTitle} onDone={() => focusText(editor)} />
+          <div className="note-text-wrap">
+            <RichTextPlugin
+              contentEditable={
+                <ContentEditable
+                  className="note-text"
+                  aria-label="Note text"
+                  aria-placeholder={PLACEHOLDER}
+                  placeholder={<div className="note-placeholder">{PLACEHOLDER}</div>}
+                />
+              }
+              ErrorBoundary={LexicalErrorBoundary}
+            />
+          </div>
+        </div>
+      </div>
+      <HistoryPlugin />
+      <ListPlugin />
+      <LinkPlugin validateUrl={isLinkableUrl} />
+      <MarkdownShortcutPlugin transformers={NOTE_MARKDOWN_SHORTCUTS} />
+      <NoteShortcutsPlugin onEditLink={editLink} toolbar={toolbar} />
+    </article>
+  );
+}
