@@ -9,10 +9,10 @@ export interface LongNote {
   wordCount: number;
 }
 
-type Node = Record<string, unknown> & { type: string };
+type SerializedNode = Record<string, unknown> & { type: string };
 
-const text = (value: string): Node => ({ type: 'text', version: 1, text: value, format: 0, detail: 0, mode: 'normal', style: '' });
-const element = (type: string, children: Node[], extra: Record<string, unknown> = {}): Node => ({
+const text = (value: string): SerializedNode => ({ type: 'text', version: 1, text: value, format: 0, detail: 0, mode: 'normal', style: '' });
+const element = (type: string, children: SerializedNode[], extra: Record<string, unknown> = {}): SerializedNode => ({
   type,
   version: 1,
   direction: null,
@@ -23,8 +23,8 @@ const element = (type: string, children: Node[], extra: Record<string, unknown> 
 });
 
 /** A line with its line breaks as Lexical writes them, and the odd word in bold, as notes have. */
-function inline(line: string, index: number): Node[] {
-  const nodes: Node[] = [];
+function inline(line: string, index: number): SerializedNode[] {
+  const nodes: SerializedNode[] = [];
   line.split('\n').forEach((part, lineIndex) => {
     if (lineIndex > 0) nodes.push({ type: 'linebreak', version: 1 });
     const words = part.split(' ');
@@ -45,9 +45,9 @@ function inline(line: string, index: number): Node[] {
 export function makeLongNote(targetWords = 20_000): LongNote {
   const source = makeLongSource(targetWords, 'Long note');
   const points = [...source.text];
-  const children: Node[] = [];
+  const children: SerializedNode[] = [];
   const paragraphs: string[] = [];
-  let list: Node | null = null;
+  let list: SerializedNode | null = null;
   source.blocks.forEach((block, index) => {
     const content = points.slice(block.start, block.end).join('');
     paragraphs.push(content);
@@ -56,7 +56,7 @@ export function makeLongNote(targetWords = 20_000): LongNote {
         list = element('list', [], { listType: 'bullet', start: 1, tag: 'ul' });
         children.push(list);
       }
-      (list.children as Node[]).push(element('listitem', inline(content, index), { value: (list.children as Node[]).length + 1 }));
+      (list.children as SerializedNode[]).push(element('listitem', inline(content, index), { value: (list.children as SerializedNode[]).length + 1 }));
       return;
     }
     list = null;

@@ -45,7 +45,7 @@ export function NotesView({ rest }: { rest: string[] }) {
   const createRef = useRef(create);
   createRef.current = create;
   // Stable, so the open note's editor is not re-rendered when the list reloads.
-  const keepAsNew = useCallback((title: string, text: NoteSnapshot) => void createRef.current(`${title} (kept)`, text), []);
+  const keepAsNew = useCallback((title: string, text: NoteSnapshot) => void createRef.current(`${title.slice(0, 290)} (kept)`, text), []);
 
   async function create(title?: string, text?: NoteSnapshot) {
     setCreating(true);
@@ -56,7 +56,11 @@ export function NotesView({ rest }: { rest: string[] }) {
       setOpened((count) => count + 1);
       navigate({ view: 'notes', rest: [String(note.id)] });
     } catch (failure) {
-      toasts.show({ tone: 'error', title: 'The note was not created', message: messageOf(failure) });
+      toasts.show(
+        text
+          ? { tone: 'error', title: 'What you wrote was not kept as a new note', message: `${messageOf(failure)} It is still on screen; try again.` }
+          : { tone: 'error', title: 'The note was not created', message: messageOf(failure) },
+      );
     } finally {
       setCreating(false);
     }
