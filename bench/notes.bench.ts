@@ -1,11 +1,10 @@
 import { chromium, type Page } from '@playwright/test';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { makeTempDir, startServer } from '../e2e/support/server';
 import { CHROMIUM_HELP, QUIET_CHROMIUM_ARGS, findChromium } from '../scripts/find-chromium';
 import { closeInvestigationDatabase, openInvestigationDatabase } from '../src/main/core/db';
 import { createNote, saveNoteContent } from '../src/main/core/notes';
+import { serveStaticPage } from './static-page';
 import { figure, type BenchGroup } from './harness';
 import { makeLongNote, type LongNote } from './long-note';
 
@@ -32,7 +31,7 @@ export const notesBench: BenchGroup = {
     const file = path.join(temp.dir, 'Notebook.sourcebook');
     await writeInvestigationWithNote(file, note);
     const server = await startServer({ dataDir: temp.dir, file });
-    const floorServer = await serveOnce(staticEditableOf(note));
+    const floorServer = await serveStaticPage(staticEditableOf(note));
     const browser = await chromium.launch({ executablePath, args: QUIET_CHROMIUM_ARGS });
     try {
       const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
@@ -143,13 +142,4 @@ function staticEditableOf(note: LongNote): string {
 <div class="floor-text" contenteditable="true" spellcheck="false">
 ${blocks}
 </div>`;
-}
-
-async function serveOnce(html: string): Promise<{ server: Server; url: string }> {
-  const server = createServer((_request, response) => {
-    response.setHeader('Content-Type', 'text/html; charset=utf-8');
-    response.end(html);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/` };
 }

@@ -1,11 +1,10 @@
 import { chromium, type Page } from '@playwright/test';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { makeLongSource, type LongSource } from '../e2e/support/long-source';
 import { writeInvestigationWith } from '../e2e/support/seed-investigation';
 import { makeTempDir, startServer } from '../e2e/support/server';
 import { CHROMIUM_HELP, QUIET_CHROMIUM_ARGS, findChromium } from '../scripts/find-chromium';
+import { serveStaticPage } from './static-page';
 import { figure, median, type BenchGroup } from './harness';
 
 const ROUNDS = 2;
@@ -30,7 +29,7 @@ export const readerBench: BenchGroup = {
     const file = path.join(temp.dir, 'Long report.sourcebook');
     await writeInvestigationWith(file, source);
     const server = await startServer({ dataDir: temp.dir, file });
-    const floorServer = await serveOnce(staticPageOf(source));
+    const floorServer = await serveStaticPage(staticPageOf(source));
     const browser = await chromium.launch({ executablePath, args: QUIET_CHROMIUM_ARGS });
     try {
       const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
@@ -153,13 +152,4 @@ function staticPageOf(source: LongSource): string {
 <style>body{max-width:70ch;margin:0 auto;padding:40px;font:18px/1.7 Georgia,serif}p{margin:0 0 1em}</style>
 <h1>${escape(source.title)}</h1>
 ${paragraphs}`;
-}
-
-async function serveOnce(html: string): Promise<{ server: Server; url: string }> {
-  const server = createServer((_request, response) => {
-    response.setHeader('Content-Type', 'text/html; charset=utf-8');
-    response.end(html);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/` };
 }

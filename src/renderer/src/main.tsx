@@ -15,6 +15,7 @@ import './styles/forms.css';
 import './styles/dialogs.css';
 import './styles/status.css';
 import './styles/start.css';
+import './styles/tables.css';
 import './styles/sources.css';
 import './styles/import.css';
 import './styles/tagging.css';

@@ -43,7 +43,7 @@ export function EntitiesTable({ entities, filter, onCreate }: { entities: Entity
   );
 
   return (
-    <table className="entities-table" aria-label="Entities">
+    <table className="data-table entities-table" aria-label="Entities">
       <thead>
         <tr>
           {header('name', 'Name')}

@@ -55,7 +55,7 @@ export function SourcesTable({ sources, filter, onDelete }: { sources: SourceSum
   }
 
   return (
-    <table className="sources-table" aria-label="Sources" aria-rowcount={shown.length + 1}>
+    <table className="data-table sources-table" aria-label="Sources" aria-rowcount={shown.length + 1}>
       <thead>
         <tr>
           {columns.map((column) => (
