@@ -107,6 +107,14 @@ function sourceText(db: Database.Database, sourceId: SourceId): IndexedText {
   return indexText(text);
 }
 
+/**
+ * Annotations across sources, as stored (not re-anchored: that needs each source's text).
+ * `clause` follows the SELECT: a WHERE on `a` (annotation), `q`, `c` or `e`, and an ORDER BY.
+ */
+export function annotationsWhere(db: Database.Database, clause: string, ...params: unknown[]): Annotation[] {
+  return (db.prepare(`${SELECT} ${clause}`).all(...params) as AnnotationRow[]).map((row) => toAnnotation(row));
+}
+
 export function getAnnotation(db: Database.Database, id: AnnotationId): Annotation | null {
   const row = db.prepare(`${SELECT} WHERE a.id = ?`).get(id) as AnnotationRow | undefined;
   return row ? toAnnotation(row) : null;

@@ -6,6 +6,7 @@ import { createEntity, listEntities, updateEntity } from '../entities/entity-rep
 import { mergeEntities, undoMerge } from '../entities/entity-merge';
 import { findUnlinkedMentions, linkMentions } from '../entities/unlinked-mentions';
 import type { DatabaseProvider } from '../sources/handlers';
+import { citeAnnotations, findQuotes } from './cited-annotations';
 import { exportWebAnnotations, importWebAnnotations } from './interchange';
 import {
   createAnnotation,
@@ -35,6 +36,8 @@ export function createAnnotationHandlers(deps: {
 
   return {
     'annotations.list': ({ sourceId }) => listAnnotations(db(), sourceId, deps.anchorAll),
+    'annotations.cite': ({ ids }) => citeAnnotations(db(), ids),
+    'annotations.findQuotes': ({ query, limit }) => findQuotes(db(), query, limit),
     'annotations.create': (input) => {
       const created = createAnnotation(db(), input);
       annotationsChanged(created.sourceId);

@@ -35,3 +35,15 @@ export function useRoute(): Route {
   const hash = useSyncExternalStore(subscribe, () => window.location.hash);
   return parseRoute(hash);
 }
+
+/** A source opened at one of its annotations (`#/sources/12/annotation/345`): selected and in view. */
+export function annotationRoute(sourceId: number, annotationId: number): Route {
+  return { view: 'sources', rest: [String(sourceId), 'annotation', String(annotationId)] };
+}
+
+/** The source and annotation a Sources route names, if it names them. */
+export function sourceRouteTarget(rest: readonly string[]): { sourceId: number | null; annotationId: number | null } {
+  const id = (part: string | undefined) => (part !== undefined && /^[1-9]\d{0,15}$/.test(part) ? Number(part) : null);
+  const sourceId = id(rest[0]);
+  return { sourceId, annotationId: sourceId !== null && rest[1] === 'annotation' ? id(rest[2]) : null };
+}

@@ -6,6 +6,7 @@ import {
   annotationSchema,
   newAnnotationSchema,
 } from '../../domain/annotation';
+import { citedAnnotationSchema } from '../../domain/cited-annotation';
 import { entityChangesSchema, entityIdSchema, entitySchema, newEntitySchema } from '../../domain/entity';
 import { sourceIdSchema } from '../../domain/source';
 
@@ -48,6 +49,16 @@ export const annotationMethods = {
     summary: 'Put back a deleted annotation with its id and fields (undo of a delete, redo of a tag).',
     params: z.object({ annotation: annotationSchema }),
     result: annotationSchema,
+  }),
+  'annotations.cite': defineMethod({
+    summary: 'Annotations by id, each with its source, for quote cards; ids no longer present are left out.',
+    params: z.object({ ids: z.array(annotationIdSchema).max(1_000) }),
+    result: z.array(citedAnnotationSchema),
+  }),
+  'annotations.findQuotes': defineMethod({
+    summary: 'Quotes whose words, speaker or source title contain every word typed, latest said first.',
+    params: z.object({ query: z.string().max(500), limit: z.number().int().positive().max(500) }),
+    result: z.array(citedAnnotationSchema),
   }),
   'entities.list': defineMethod({
     summary: 'The entity registry, by name, with aliases and how often each is tagged.',
