@@ -3,6 +3,14 @@ import { expect, test } from './support/fixtures';
 import { AppPage } from './support/app-page';
 import { NotesPage } from './support/notes-page';
 import { startServer, type RunningServer } from './support/server';
+import { makeLongSource } from './support/long-source';
+import { ReaderPage } from './support/reader-page';
+import { writeInvestigationWith } from './support/seed-investigation';
+import { selectWithMouse } from './support/select-text';
+import { tagQuote } from './support/tag-quote';
+
+const SAMPLE_FILE = 'Sample investigation.sourcebook';
+const QUOTATION = '“the right work, done in the open,”';
 
 test('a note typed with the keyboard survives the server being killed within a second of the last keystroke', async ({ page, dataDir }) => {
   const file = path.join(dataDir, 'Killed.sourcebook');
@@ -48,6 +56,112 @@ test('a note typed with the keyboard survives the server being killed within a s
   } finally {
     for (const server of servers) await server.stop();
   }
+});
+
+test('an @mention and a quote card written into a note survive a killed server, and the card opens its quote in the source', async ({ page, dataDir }) => {
+  const servers: RunningServer[] = [await startServer({ dataDir })];
+  try {
+    const app = new AppPage(page);
+    await app.load(servers[0]!.url);
+    await app.runFileCommand('Open the sample investigation');
+    await page.getByRole('table', { name: 'Sources' }).getByRole('link').first().click();
+    await expect(page.locator('article.reader[data-ready]')).toBeVisible();
+    await tagQuote(page, QUOTATION, 'Adaeze Okafor', 'letter to employees');
+
+    const notes = new NotesPage(page);
+    await notes.open();
+    await notes.create('Okafor');
+    const keys = page.keyboard;
+    await keys.type('Call @okaf');
+    const menu = page.getByRole('listbox', { name: 'Entities' });
+    await expect(menu.getByRole('option', { name: /Adaeze Okafor/ })).toHaveAttribute('aria-selected', 'true');
+    await keys.press('Enter');
+    await expect(menu).toBeHidden();
+    await keys.type('about her letter:');
+    await keys.press('ControlOrMeta+Shift+Q');
+    const picker = app.dialog('Insert a quote card');
+    await expect(picker.getByRole('combobox')).toBeFocused();
+    await keys.type('open');
+    await expect(picker.getByRole('option')).toHaveCount(1);
+    await keys.press('Enter');
+    await expect(picker).toBeHidden();
+    await expect(notes.text).toBeFocused();
+    await keys.type('Ask who drafted it.');
+    const lastKeystroke = Date.now();
+    await expect(notes.saveState).toHaveText('Saving…');
+    await expect(notes.saveState).toHaveText('Saved');
+    expect(Date.now() - lastKeystroke).toBeLessThan(1000);
+    await servers[0]!.kill();
+
+    servers.push(await startServer({ dataDir, file: path.join(dataDir, SAMPLE_FILE) }));
+    await new AppPage(page).load(servers[1]!.url);
+    await notes.open();
+    await expect(notes.title).toHaveValue('Okafor');
+    const mention = notes.text.getByRole('link', { name: 'Adaeze Okafor' });
+    await expect(mention).toHaveAttribute('href', /#\/entities\/\d+$/);
+    await expect(notes.text.locator('p').first()).toHaveText('Call Adaeze Okafor about her letter:');
+    const card = notes.text.getByRole('figure', { name: 'Quote card' });
+    await expect(card.locator('blockquote')).toHaveText('the right work, done in the open');
+    await expect(card.locator('figcaption')).toContainText('Adaeze Okafor');
+    await expect(card.locator('figcaption')).toContainText('letter to employees');
+    await expect(notes.text.locator('p').last()).toHaveText('Ask who drafted it.');
+
+    // Following the card: the reader opens at the quote, selected in the inspector.
+    await card.getByRole('link', { name: 'Open in source' }).click();
+    await expect(page).toHaveURL(/#\/sources\/\d+\/annotation\/\d+$/);
+    const inspector = page.getByRole('complementary', { name: 'Inspector' });
+    await expect(inspector.getByRole('heading', { name: 'Quote' })).toBeVisible();
+    await expect(inspector.locator('.annotation-exact')).toHaveText(QUOTATION);
+  } finally {
+    for (const server of servers) await server.stop();
+  }
+});
+
+test('a mention follows a rename, a removed quote keeps its card, and cards are reached and removed by keyboard', async ({ app, page }) => {
+  await app.runFileCommand('Open the sample investigation');
+  await page.getByRole('table', { name: 'Sources' }).getByRole('link').first().click();
+  await expect(page.locator('article.reader[data-ready]')).toBeVisible();
+  await tagQuote(page, QUOTATION, 'Adaeze Okafor', 'letter to employees');
+
+  const notes = new NotesPage(page);
+  await notes.open();
+  await notes.create('Renames');
+  await page.keyboard.type('@Adaeze');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('ControlOrMeta+Shift+Q');
+  await expect(app.dialog('Insert a quote card').getByRole('option')).toHaveCount(1);
+  await page.keyboard.press('Enter');
+  const card = notes.text.getByRole('figure', { name: 'Quote card' });
+  await expect(card).toBeVisible();
+  await expect(notes.saveState).toHaveText('Saved');
+
+  // Renamed in the registry: the note shows the new name, in the mention and on the card.
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Entities' }).click();
+  await page.getByRole('link', { name: 'Adaeze Okafor' }).first().click();
+  const name = page.getByRole('textbox', { name: 'Name' });
+  await name.fill('Adaeze N. Okafor');
+  await name.press('Enter');
+  await notes.open();
+  await expect(notes.text.getByRole('link', { name: 'Adaeze N. Okafor' })).toBeVisible();
+  await expect(card.locator('figcaption')).toContainText('Adaeze N. Okafor');
+
+  // The quote untagged in the reader: the card keeps its words and says so.
+  await card.getByRole('link', { name: 'Open in source' }).click();
+  const inspector = page.getByRole('complementary', { name: 'Inspector' });
+  await inspector.getByRole('button', { name: 'Remove quote' }).click();
+  await notes.open();
+  await expect(card.locator('blockquote')).toHaveText('the right work, done in the open');
+  await expect(card.getByRole('note')).toHaveText(/no longer tagged in its source/);
+
+  // Arrow keys reach the card from the text above; Backspace removes it, undo brings it back.
+  await notes.text.locator('p').first().click();
+  await page.keyboard.press('End');
+  await page.keyboard.press('ArrowDown');
+  await expect(card).toHaveClass(/is-selected/);
+  await page.keyboard.press('Backspace');
+  await expect(card).toHaveCount(0);
+  await page.keyboard.press('ControlOrMeta+z');
+  await expect(notes.text.getByRole('figure', { name: 'Quote card' })).toBeVisible();
 });
 
 test('notes are renamed where their title is shown, and deleted after a confirmation', async ({ app, page }) => {
@@ -217,4 +331,40 @@ test('text typed into a note deleted in another window can be kept as a new note
   await expect(notes.saveState).toHaveText('Saving…');
   await expect(notes.saveState).toHaveText('Saved');
   await expect(otherNotes.listItem('Doomed (kept)')).toContainText('Keep this. And this. Then more.');
+});
+
+test('a quote card opens a long report at its quote, however far down, rather than where the reader was', async ({ page, dataDir }) => {
+  test.setTimeout(90_000);
+  const source = makeLongSource();
+  const file = path.join(dataDir, 'Long report.sourcebook');
+  await writeInvestigationWith(file, source);
+  const server = await startServer({ dataDir, file });
+  try {
+    await new AppPage(page).load(server.url);
+    const reader = new ReaderPage(page);
+    await reader.open(/Harbour dredging/);
+    await reader.scroller.focus();
+    await page.keyboard.press('End');
+    const lastSentence = `one last word: ${source.lastWord}.`;
+    await selectWithMouse(page, lastSentence);
+    await page.keyboard.press('q');
+    const inspector = page.getByRole('complementary', { name: 'Inspector' });
+    await expect(inspector.getByRole('heading', { name: 'Quote' })).toBeVisible();
+    // Back at the top: the reader would reopen here, where it was left.
+    await reader.scroller.focus();
+    await page.keyboard.press('Home');
+    await expect(reader.scroller.getByText(lastSentence)).not.toBeInViewport();
+
+    const notes = new NotesPage(page);
+    await notes.open();
+    await notes.create('Report');
+    await page.keyboard.press('ControlOrMeta+Shift+Q');
+    await expect(page.getByRole('dialog', { name: 'Insert a quote card' }).getByRole('option')).toHaveCount(1);
+    await page.keyboard.press('Enter');
+    await notes.text.getByRole('link', { name: 'Open in source' }).click();
+    await expect(reader.scroller.getByText(lastSentence)).toBeInViewport();
+    await expect(inspector.locator('.annotation-exact')).toHaveText(lastSentence);
+  } finally {
+    await server.stop();
+  }
 });

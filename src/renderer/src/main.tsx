@@ -20,6 +20,7 @@ import './styles/sources.css';
 import './styles/import.css';
 import './styles/tagging.css';
 import './styles/notes.css';
+import './styles/note-embeds.css';
 import './styles/entities.css';
 
 const root = createRoot(document.getElementById('root')!);

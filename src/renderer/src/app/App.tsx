@@ -20,7 +20,7 @@ import { useApi } from './api-context';
 import { useCommands } from './commands';
 import { Inspector } from './Inspector';
 import { NavRail } from './NavRail';
-import { useRoute } from './route';
+import { sourceRouteTarget, useRoute } from './route';
 import { StatusArea } from './StatusArea';
 import { TitleBar } from './TitleBar';
 import { useGlobalShortcuts } from './use-global-shortcuts';
@@ -37,7 +37,7 @@ export function App() {
   const inspector = useInspectorVisibility();
   const importer = useImport();
   const tagging = useTagging();
-  const readerOpen = route.view === 'sources' && /^\d+$/.test(route.rest[0] ?? '');
+  const readerOpen = route.view === 'sources' && sourceRouteTarget(route.rest).sourceId !== null;
   const interchange = useAnnotationInterchange();
   const commands = useCommands(startRename, inspector.toggle, importer.chooseFiles, readerOpen, tagging, interchange);
   const showInspector = inspector.show;

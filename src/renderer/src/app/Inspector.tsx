@@ -3,7 +3,7 @@ import { AnnotationInspector } from '../features/tagging/AnnotationInspector';
 import { AnnotationList } from '../features/tagging/AnnotationList';
 import { useTagging } from '../features/tagging/tagging-context';
 import { DescriptionField } from './DescriptionField';
-import type { Route } from './route';
+import { sourceRouteTarget, type Route } from './route';
 import { useWorkspace } from './workspace';
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
@@ -16,7 +16,7 @@ export function Inspector({ route }: { route: Route }) {
   const { investigation } = useWorkspace();
   const { selected } = useTagging();
   if (!investigation) return <aside className="inspector" aria-label="Inspector" />;
-  const sourceId = route.view === 'sources' && /^\d+$/.test(route.rest[0] ?? '') ? Number(route.rest[0]) : null;
+  const sourceId = route.view === 'sources' ? sourceRouteTarget(route.rest).sourceId : null;
   if (sourceId !== null) {
     return (
       <aside className="inspector" aria-label="Inspector">

@@ -7,9 +7,11 @@ import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin';
 import { ListPlugin } from '@lexical/react/LexicalListPlugin';
 import { MarkdownShortcutPlugin } from '@lexical/react/LexicalMarkdownShortcutPlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
-import { $getSelection } from 'lexical';
+import { $getSelection, $setSelection, type BaseSelection } from 'lexical';
 import { memo, useCallback, useMemo, useRef, useState } from 'react';
+import type { CitedAnnotation } from '../../../../shared/domain/cited-annotation';
 import type { NoteDetail } from '../../../../shared/domain/note';
+import { useTagging } from '../tagging/tagging-context';
 import type { NoteSnapshot } from './autosave/note-autosave';
 import { useNoteAutosave } from './autosave/use-note-autosave';
 import { focusText } from './editor/focus-text';
@@ -17,15 +19,21 @@ import { LinkBar, type LinkEdit } from './editor/LinkBar';
 import { $linkUrlAtSelection } from './editor/link-edit';
 import { isLinkableUrl } from './editor/link-url';
 import { NOTE_MARKDOWN_SHORTCUTS, NOTE_NODES, NOTE_THEME } from './editor/note-editor-config';
+import { $insertBlockAtCaret } from './editor/insert-block';
+import { MentionsPlugin } from './editor/MentionsPlugin';
+import type { NoteDialogs } from './editor/note-actions';
+import { $createQuoteCardNode } from './editor/nodes/quote-card-node';
 import { NoteShortcutsPlugin } from './editor/NoteShortcutsPlugin';
 import { NoteToolbar } from './editor/NoteToolbar';
 import { useToolbarState } from './editor/use-toolbar-state';
+import { citationLine, citationOf } from './embeds/citation';
+import { QuotePickerDialog } from './embeds/QuotePickerDialog';
 import { NoteBanners } from './NoteBanners';
 import { NoteErrorBoundary } from './NoteErrorBoundary';
 import { NoteTitleField } from './NoteTitleField';
 import { SaveStatus } from './SaveStatus';
 
-const PLACEHOLDER = 'Write here. Headings, lists and quotes are on the toolbar; Markdown such as ## or - works too.';
+const PLACEHOLDER = 'Write here. Type @ to mention an entity; headings, lists and quote cards are on the toolbar; Markdown such as ## or - works too.';
 
 export interface NoteEditorProps {
   note: NoteDetail;
@@ -70,16 +78,38 @@ function NoteSurface({ note, title, focusTitle, onKeepAsNew }: NoteEditorProps) 
   const [linkEdit, setLinkEdit] = useState<LinkEdit | null>(null);
   const keepAsNew = useCallback(() => onKeepAsNew(title, autosave.snapshot()), [onKeepAsNew, title, autosave]);
 
-  const editLink = useCallback(() => {
-    setLinkEdit(
-      editor.getEditorState().read(() => ({ selection: $getSelection()?.clone() ?? null, url: $linkUrlAtSelection() }), { editor }),
-    );
+  const { entitiesById } = useTagging();
+  // Where the caret was when the quote picker opened: the card goes there.
+  const [quotePickerAt, setQuotePickerAt] = useState<{ selection: BaseSelection | null } | null>(null);
+
+  const dialogs = useMemo<NoteDialogs>(() => {
+    const currentSelection = () => editor.getEditorState().read(() => $getSelection()?.clone() ?? null, { editor });
+    return {
+      editLink: () => setLinkEdit(editor.getEditorState().read(() => ({ selection: $getSelection()?.clone() ?? null, url: $linkUrlAtSelection() }), { editor })),
+      insertQuoteCard: () => setQuotePickerAt({ selection: currentSelection() }),
+    };
   }, [editor]);
+
+  const insertQuoteCard = useCallback(
+    (cited: CitedAnnotation) => {
+      const selection = quotePickerAt?.selection ?? null;
+      setQuotePickerAt(null);
+      const citation = citationLine(citationOf(cited, (id) => entitiesById.get(id)?.name ?? null));
+      editor.update(() => {
+        if (selection) $setSelection(selection);
+        $insertBlockAtCaret(
+          $createQuoteCardNode({ annotationId: cited.annotation.id, sourceId: cited.source.id, quote: cited.annotation.span.exact, citation }),
+        );
+      });
+      focusText(editor);
+    },
+    [editor, entitiesById, quotePickerAt],
+  );
 
   return (
     <article className="note" aria-label={title}>
       <div className="note-bar">
-        <NoteToolbar ref={toolbar} editor={editor} state={toolbarState} onEditLink={editLink} />
+        <NoteToolbar ref={toolbar} editor={editor} state={toolbarState} dialogs={dialogs} />
         <SaveStatus status={autosave.status} />
       </div>
       {linkEdit ? <LinkBar editor={editor} edit={linkEdit} onClose={() => setLinkEdit(null)} /> : null}
@@ -106,7 +136,17 @@ function NoteSurface({ note, title, focusTitle, onKeepAsNew }: NoteEditorProps) 
       <ListPlugin />
       <LinkPlugin validateUrl={isLinkableUrl} />
       <MarkdownShortcutPlugin transformers={NOTE_MARKDOWN_SHORTCUTS} />
-      <NoteShortcutsPlugin onEditLink={editLink} toolbar={toolbar} />
+      <NoteShortcutsPlugin dialogs={dialogs} toolbar={toolbar} />
+      <MentionsPlugin />
+      {quotePickerAt ? (
+        <QuotePickerDialog
+          onChoose={insertQuoteCard}
+          onClose={() => {
+            setQuotePickerAt(null);
+            focusText(editor);
+          }}
+        />
+      ) : null}
     </article>
   );
 }

@@ -10,11 +10,14 @@ import { useFindInReader } from './find/use-find-in-reader';
 import { ReaderHeader } from './header/ReaderHeader';
 import { shownBlocks } from './shown-blocks';
 import { useRememberedPosition } from './use-remembered-position';
+import { useRevealAnnotation } from './use-reveal-annotation';
 import { useSource } from './use-source';
 import { TaggingLayer } from '../tagging/TaggingLayer';
 
 export interface SourceReaderProps {
   id: number;
+  /** Open at this annotation (scrolled to and selected) rather than where the reader last was. */
+  annotationId?: number | null;
   onEditDetails?: () => void;
 }
 
@@ -22,7 +25,7 @@ export interface SourceReaderProps {
  * A source as a reporter reads it: its metadata header above its canonical text, set like a
  * good article page, with find. The reader fills its parent and scrolls itself.
  */
-export function SourceReader({ id, onEditDetails }: SourceReaderProps) {
+export function SourceReader({ id, annotationId = null, onEditDetails }: SourceReaderProps) {
   const state = useSource(id);
   if (state.status === 'failed') {
     return (
@@ -32,10 +35,10 @@ export function SourceReader({ id, onEditDetails }: SourceReaderProps) {
     );
   }
   if (state.status === 'loading') return <p className="view-loading">Opening…</p>;
-  return <LoadedReader key={state.source.id} source={state.source} onEditDetails={onEditDetails} />;
+  return <LoadedReader key={state.source.id} source={state.source} annotationId={annotationId} onEditDetails={onEditDetails} />;
 }
 
-function LoadedReader({ source, onEditDetails }: { source: SourceDetail; onEditDetails?: () => void }) {
+function LoadedReader({ source, annotationId, onEditDetails }: { source: SourceDetail; annotationId: number | null; onEditDetails?: () => void }) {
   const titleId = useId();
   const workspace = useWorkspace();
   const [scroller, setScroller] = useState<HTMLDivElement | null>(null);
@@ -51,7 +54,10 @@ function LoadedReader({ source, onEditDetails }: { source: SourceDetail; onEditD
     [],
   );
   const ready = rendered.any || sections.length === 0;
-  const initialPosition = useRememberedPosition(workspace.investigation?.path ?? '', source.id, scroller, body, rendered.version);
+  const rememberedPosition = useRememberedPosition(workspace.investigation?.path ?? '', source.id, scroller, body, rendered.version);
+  // Opened at an annotation, the reader starts there, not where it was left.
+  const [initialPosition] = useState(() => (annotationId === null ? rememberedPosition : null));
+  useRevealAnnotation(source.id, annotationId, body, rendered.any);
   const { find, inputRef, close } = useFindInReader(source.text, body, scroller, workspace.dialog !== null, rendered.version);
   const onScrollerKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (event.key === 'End' && !event.shiftKey && !event.altKey && !isEditable(event.target)) {

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { SourceSummary } from '../../../../shared/domain/source';
-import { navigate } from '../../app/route';
+import { navigate, sourceRouteTarget } from '../../app/route';
 import { shortcutLabel } from '../../app/shortcut-label';
 import { views } from '../../app/views';
 import { useWorkspace } from '../../app/workspace';
@@ -28,7 +28,7 @@ export function SourcesView({ rest, onEditDetails }: { rest: string[]; onEditDet
   const [filter, setFilter] = useState('');
   const [deleting, setDeleting] = useState<SourceSummary | null>(null);
   usePasteImport(true);
-  const selectedId = rest[0] && /^\d+$/.test(rest[0]) ? Number(rest[0]) : null;
+  const { sourceId: selectedId, annotationId } = sourceRouteTarget(rest);
 
   if (error) return <p className="view-error" role="alert">{error}</p>;
   if (!sources) return <p className="view-loading">Loading sources…</p>;
@@ -105,7 +105,7 @@ export function SourcesView({ rest, onEditDetails }: { rest: string[]; onEditDet
           </ul>
         </nav>
         <div className="source-pane">
-          <SourceReader key={selectedId} id={selectedId} onEditDetails={onEditDetails} />
+          <SourceReader key={selectedId} id={selectedId} annotationId={annotationId} onEditDetails={onEditDetails} />
         </div>
         {deleteDialog}
       </div>

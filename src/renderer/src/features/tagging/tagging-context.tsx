@@ -16,6 +16,8 @@ interface Selected {
 interface TaggingApi {
   entities: Entity[];
   entitiesById: ReadonlyMap<number, Entity>;
+  /** False until the registry's first answer: an entity missing before that may just be loading. */
+  entitiesLoaded: boolean;
   selected: Selected | null;
   select(selected: Selected | null): void;
   /** The annotation this window has just tagged: its first field takes the keyboard, once. */
@@ -55,6 +57,7 @@ export function TaggingProvider({ children }: { children: ReactNode }) {
   const toasts = useToasts();
   const { investigation } = useWorkspace();
   const [entities, setEntities] = useState<Entity[]>([]);
+  const [entitiesLoaded, setEntitiesLoaded] = useState(false);
   const [selected, setSelected] = useState<Selected | null>(null);
   const [fresh, setFresh] = useState<number | null>(null);
   const consumeFresh = useCallback(() => setFresh(null), []);
@@ -63,7 +66,16 @@ export function TaggingProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     if (!investigation) return;
     let current = true;
-    const load = () => api.call('entities.list', {}).then((list) => current && setEntities(list), () => undefined);
+    const load = () =>
+      api.call('entities.list', {}).then(
+        (list) => {
+          if (!current) return;
+          setEntities(list);
+          setEntitiesLoaded(true);
+        },
+        () => undefined,
+      );
+    setEntitiesLoaded(false);
     void load();
     stack.current = new UndoStack();
     setSelected(null);
@@ -186,6 +198,7 @@ export function TaggingProvider({ children }: { children: ReactNode }) {
     () => ({
       entities,
       entitiesById: new Map(entities.map((entity) => [entity.id, entity])),
+      entitiesLoaded,
       selected,
       select: setSelected,
       fresh,
@@ -197,7 +210,7 @@ export function TaggingProvider({ children }: { children: ReactNode }) {
       undo,
       redo,
     }),
-    [entities, selected, fresh, consumeFresh, tag, update, remove, createEntity, undo, redo],
+    [entities, entitiesLoaded, selected, fresh, consumeFresh, tag, update, remove, createEntity, undo, redo],
   );
   return <TaggingContext.Provider value={value}>{children}</TaggingContext.Provider>;
 }

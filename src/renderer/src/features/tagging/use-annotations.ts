@@ -5,6 +5,8 @@ import { useApi } from '../../app/api-context';
 
 interface Entry {
   annotations: Annotation[];
+  /** False until the first answer: an empty list then means "none", not "not yet". */
+  loaded: boolean;
   listeners: Set<(annotations: Annotation[]) => void>;
   loading: Promise<void> | null;
 }
@@ -27,10 +29,10 @@ class AnnotationStore {
   subscribe(sourceId: number, listener: (annotations: Annotation[]) => void): () => void {
     let entry = this.entries.get(sourceId);
     if (!entry) {
-      entry = { annotations: [], listeners: new Set(), loading: null };
+      entry = { annotations: [], loaded: false, listeners: new Set(), loading: null };
       this.entries.set(sourceId, entry);
       void this.load(sourceId);
-    } else listener(entry.annotations);
+    } else if (entry.loaded) listener(entry.annotations);
     entry.listeners.add(listener);
     return () => {
       entry.listeners.delete(listener);
@@ -45,6 +47,7 @@ class AnnotationStore {
         // Only the newest answer counts, and only while someone still shows this source.
         if (entry.loading !== loading || this.entries.get(sourceId) !== entry) return;
         entry.annotations = annotations;
+        entry.loaded = true;
         for (const listener of entry.listeners) listener(annotations);
       },
       () => undefined,
@@ -56,14 +59,22 @@ class AnnotationStore {
 
 const stores = new WeakMap<ApiClient, AnnotationStore>();
 
-/** A source's annotations, kept current whenever any window changes them. */
-export function useAnnotations(sourceId: number): Annotation[] {
+const NONE: Annotation[] = [];
+
+/** A source's annotations, kept current whenever any window changes them; null until loaded. */
+export function useLoadedAnnotations(sourceId: number): Annotation[] | null {
   const api = useApi();
-  const [annotations, setAnnotations] = useState<Annotation[]>([]);
+  const [annotations, setAnnotations] = useState<Annotation[] | null>(null);
   useEffect(() => {
     let store = stores.get(api);
     if (!store) stores.set(api, (store = new AnnotationStore(api)));
+    setAnnotations(null);
     return store.subscribe(sourceId, setAnnotations);
   }, [api, sourceId]);
   return annotations;
+}
+
+/** A source's annotations, kept current whenever any window changes them (none while loading). */
+export function useAnnotations(sourceId: number): Annotation[] {
+  return useLoadedAnnotations(sourceId) ?? NONE;
 }

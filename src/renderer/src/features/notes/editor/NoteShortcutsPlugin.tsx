@@ -3,13 +3,13 @@ import { COMMAND_PRIORITY_NORMAL, KEY_DOWN_COMMAND } from 'lexical';
 import { useEffect, type RefObject } from 'react';
 import { matchesShortcut } from '../../../app/shortcut-label';
 import { $selectionFormat } from './block-format';
-import { FOCUS_TOOLBAR_SHORTCUT, NOTE_ACTIONS, PARAGRAPH_ACTION } from './note-actions';
+import { FOCUS_TOOLBAR_SHORTCUT, NOTE_ACTIONS, PARAGRAPH_ACTION, type NoteDialogs } from './note-actions';
 
 /**
  * The toolbar's keys while typing (bold, italic, underline, undo and redo are Lexical's own),
  * and Alt+F10 to reach the toolbar. A handled key is not seen by the app's global shortcuts.
  */
-export function NoteShortcutsPlugin({ onEditLink, toolbar }: { onEditLink(): void; toolbar: RefObject<HTMLDivElement | null> }) {
+export function NoteShortcutsPlugin({ dialogs, toolbar }: { dialogs: NoteDialogs; toolbar: RefObject<HTMLDivElement | null> }) {
   const [editor] = useLexicalComposerContext();
   useEffect(
     () =>
@@ -31,12 +31,12 @@ export function NoteShortcutsPlugin({ onEditLink, toolbar }: { onEditLink(): voi
           if (!action) return false;
           event.preventDefault();
           const format = editor.getEditorState().read($selectionFormat, { editor });
-          action.run({ editor, format, editLink: onEditLink });
+          action.run({ editor, format, dialogs });
           return true;
         },
         COMMAND_PRIORITY_NORMAL,
       ),
-    [editor, onEditLink, toolbar],
+    [editor, dialogs, toolbar],
   );
   return null;
 }

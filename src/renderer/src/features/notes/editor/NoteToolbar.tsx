@@ -2,14 +2,14 @@ import type { LexicalEditor } from 'lexical';
 import { forwardRef, Fragment, useState, type KeyboardEvent } from 'react';
 import { shortcutLabel } from '../../../app/shortcut-label';
 import { focusText } from './focus-text';
-import { FOCUS_TOOLBAR_SHORTCUT, NOTE_ACTION_GROUPS } from './note-actions';
+import { FOCUS_TOOLBAR_SHORTCUT, NOTE_ACTION_GROUPS, type NoteDialogs } from './note-actions';
 import { ToolbarIcon } from './toolbar-icons';
 import type { ToolbarState } from './use-toolbar-state';
 
 interface NoteToolbarProps {
   editor: LexicalEditor;
   state: ToolbarState;
-  onEditLink(): void;
+  dialogs: NoteDialogs;
 }
 
 /**
@@ -17,7 +17,7 @@ interface NoteToolbarProps {
  * Alt+F10 from the text comes here and Escape goes back. Pressing a button with the mouse
  * leaves the focus, and so the selection, in the text.
  */
-export const NoteToolbar = forwardRef<HTMLDivElement, NoteToolbarProps>(function NoteToolbar({ editor, state, onEditLink }, ref) {
+export const NoteToolbar = forwardRef<HTMLDivElement, NoteToolbarProps>(function NoteToolbar({ editor, state, dialogs }, ref) {
   const [current, setCurrent] = useState(0);
 
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
@@ -60,7 +60,7 @@ export const NoteToolbar = forwardRef<HTMLDivElement, NoteToolbarProps>(function
                 onMouseDown={(event) => event.preventDefault()}
                 onFocus={() => setCurrent(index)}
                 onClick={() => {
-                  if (!disabled) action.run({ editor, format: state.format, editLink: onEditLink });
+                  if (!disabled) action.run({ editor, format: state.format, dialogs });
                 }}
               >
                 <ToolbarIcon action={action.id} />

@@ -2,14 +2,20 @@ import { INSERT_ORDERED_LIST_COMMAND, INSERT_UNORDERED_LIST_COMMAND, REMOVE_LIST
 import { FORMAT_TEXT_COMMAND, REDO_COMMAND, UNDO_COMMAND, type LexicalEditor } from 'lexical';
 import { $makeParagraphs, $toggleBlock, type SelectionFormat } from './block-format';
 
+/** What the editor opens over the text: the link bar and the quote picker. */
+export interface NoteDialogs {
+  editLink(): void;
+  insertQuoteCard(): void;
+}
+
 export interface NoteActionContext {
   editor: LexicalEditor;
   /** The selection's format when the action runs. */
   format: SelectionFormat;
-  editLink(): void;
+  dialogs: NoteDialogs;
 }
 
-export type NoteActionId = 'h1' | 'h2' | 'bullet' | 'number' | 'quote' | 'bold' | 'italic' | 'underline' | 'link' | 'undo' | 'redo';
+export type NoteActionId = 'h1' | 'h2' | 'bullet' | 'number' | 'quote' | 'bold' | 'italic' | 'underline' | 'link' | 'quote-card' | 'undo' | 'redo';
 
 export interface NoteAction {
   id: NoteActionId;
@@ -62,7 +68,11 @@ export const NOTE_ACTION_GROUPS: readonly (readonly NoteAction[])[] = [
       run: ({ editor }) => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'underline'),
     },
   ],
-  [{ id: 'link', label: 'Link', shortcut: 'Mod+Shift+L', pressed: (f) => f.link, run: ({ editLink }) => editLink() }],
+  [
+    { id: 'link', label: 'Link', shortcut: 'Mod+Shift+L', pressed: (f) => f.link, run: ({ dialogs }) => dialogs.editLink() },
+    // Q as in the reader, where Ctrl/Cmd+Shift+Q tags a quote: here it brings one in.
+    { id: 'quote-card', label: 'Insert quote card', shortcut: 'Mod+Shift+Q', run: ({ dialogs }) => dialogs.insertQuoteCard() },
+  ],
   [
     { id: 'undo', label: 'Undo', shortcut: 'Mod+Z', boundByLexical: true, run: ({ editor }) => editor.dispatchCommand(UNDO_COMMAND, undefined) },
     { id: 'redo', label: 'Redo', shortcut: 'Mod+Shift+Z', boundByLexical: true, run: ({ editor }) => editor.dispatchCommand(REDO_COMMAND, undefined) },

@@ -39,6 +39,13 @@ const marks: Record<NoteActionId, ReactElement> = {
       <path d="M14 10a4 4 0 0 0-5.7 0l-3 3a4 4 0 0 0 5.7 5.7l1-1" />
     </>
   ),
+  'quote-card': (
+    <>
+      <rect x="3" y="4.5" width="18" height="15" rx="2" />
+      <path d="M7.5 10.5c0-1.2.8-2 2-2M7.5 10.5v2h2v-2zM12.5 10.5c0-1.2.8-2 2-2M12.5 10.5v2h2v-2z" strokeWidth="1.5" />
+      <path d="M7.5 16h9" />
+    </>
+  ),
   undo: <path d="M9 6L4.5 10.5 9 15M5 10.5h9a5 5 0 0 1 0 10h-2" />,
   redo: <path d="M15 6l4.5 4.5L15 15M19 10.5h-9a5 5 0 0 0 0 10h2" />,
 };
