@@ -1,6 +1,7 @@
 import type { Command } from '../app/commands';
 import { shortcutLabel } from '../app/shortcut-label';
 import { useWorkspace } from '../app/workspace';
+import { FOCUS_TOOLBAR_SHORTCUT, NOTE_ACTIONS, PARAGRAPH_ACTION } from '../features/notes/editor/note-actions';
 import { TAG_KINDS } from '../features/tagging/kinds';
 import { Dialog } from '../ui/Dialog';
 
@@ -39,6 +40,37 @@ export function ShortcutsSheet({ commands }: { commands: Command[] }) {
                 </dd>
               </div>
             ))}
+          </dl>
+        </section>
+        <section>
+          <h3>Write in a note</h3>
+          <dl className="shortcut-list">
+            <div className="shortcut-row">
+              <dt>Mention an entity</dt>
+              <dd>
+                <kbd>@</kbd>
+              </dd>
+            </div>
+            {NOTE_ACTIONS.filter((action) => action.id !== 'undo' && action.id !== 'redo').map((action) => (
+              <div key={action.id} className="shortcut-row">
+                <dt>{action.label}</dt>
+                <dd>
+                  <kbd>{shortcutLabel(action.shortcut)}</kbd>
+                </dd>
+              </div>
+            ))}
+            <div className="shortcut-row">
+              <dt>Plain text</dt>
+              <dd>
+                <kbd>{shortcutLabel(PARAGRAPH_ACTION.shortcut)}</kbd>
+              </dd>
+            </div>
+            <div className="shortcut-row">
+              <dt>Formatting toolbar</dt>
+              <dd>
+                <kbd>{shortcutLabel(FOCUS_TOOLBAR_SHORTCUT)}</kbd>
+              </dd>
+            </div>
           </dl>
         </section>
       </div>
