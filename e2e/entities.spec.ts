@@ -84,12 +84,35 @@ test('an organisation’s unlinked mentions are found in every spelling and link
   await expect(page.getByRole('article').getByRole('heading', { level: 1 })).toHaveText('Border contract memo');
 });
 
+test('a mention on the entity page opens its source at that passage', async ({ app, page, dataDir }) => {
+  await importMemo(app, page, dataDir);
+  await app.navItem('Entities').click();
+  await createEntity(page, app, 'Halden Systems', 'Organisation');
+  await page.getByRole('button', { name: 'Find unlinked mentions' }).click();
+  await page.getByRole('region', { name: 'Unlinked mentions' }).getByRole('button', { name: 'Link 3 mentions' }).click();
+  const mentions = page.getByRole('list', { name: 'Mentions in Border contract memo' }).getByRole('link');
+  await expect(mentions).toHaveCount(3);
+  const second = mentions.nth(1);
+  await expect(second).toContainText('Staff at HALDEN Systems’s main office objected');
+  await expect(second).toHaveAttribute('href', /^#\/sources\/\d+\/annotation\/\d+$/);
+  const href = await second.getAttribute('href');
+
+  // Reached and followed with the keyboard, as a real link.
+  await second.focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL((url) => url.hash === href);
+  await expect(page.locator('article.reader[data-ready]')).toBeVisible();
+  await expect(page.getByRole('article').getByRole('heading', { level: 1 })).toHaveText('Border contract memo');
+});
+
 test('merging a duplicate moves it into the other, and Undo brings both back', async ({ app, page, dataDir }) => {
   await importMemo(app, page, dataDir);
   await app.navItem('Entities').click();
   await createEntity(page, app, 'Halden Systems', 'Organisation');
   await page.getByRole('link', { name: 'All entities' }).click();
   await createEntity(page, app, 'Halden', 'Organisation');
+  const haldenHash = new URL(page.url()).hash;
+  expect(haldenHash).toMatch(/^#\/entities\/\d+$/);
 
   await page.getByRole('button', { name: 'Merge into…' }).click();
   const dialog = app.dialog('Merge “Halden” into…');
@@ -106,6 +129,14 @@ test('merging a duplicate moves it into the other, and Undo brings both back', a
   const banner = page.getByRole('status').filter({ hasText: 'Merged “Halden” into “Halden Systems”.' });
   await expect(banner).toBeVisible();
   await expect(page.getByRole('region', { name: 'History' })).toContainText('Merged “Halden” into this one');
+  const systemsHash = new URL(page.url()).hash;
+
+  // A link to the merged entity, from a note written before the merge, says where it went.
+  await page.evaluate((hash) => (window.location.hash = hash), haldenHash);
+  await expect(app.mainPane.getByRole('status').filter({ hasText: 'was merged into' })).toHaveText(/“Halden” was merged into “Halden Systems”\./);
+  await app.mainPane.getByRole('link', { name: '“Halden Systems”' }).click();
+  await expect(page).toHaveURL((url) => url.hash === systemsHash);
+  await expect(app.mainPane.getByRole('heading', { level: 1 })).toHaveText('Halden Systems');
   await page.getByRole('link', { name: 'All entities' }).click();
   await expect(entityRows(page)).toHaveCount(1);
   await expect(entityRows(page).first()).toContainText('Halden');

@@ -89,6 +89,38 @@ test.describe('tagging in the reader', () => {
   });
 });
 
+test('a claim’s history in the inspector says who changed its status and speaker, from what to what', async ({ app, page }) => {
+  await app.runFileCommand('Open the sample investigation');
+  await page.getByRole('table', { name: 'Sources' }).getByRole('link').first().click();
+  await expect(page.locator('article.reader[data-ready]')).toBeVisible();
+  await selectWithMouse(page, 'a new contract with the Federal Border Integrity Agency');
+  await page.keyboard.press('c');
+  const inspector = page.getByRole('complementary', { name: 'Inspector' });
+  await expect(inspector.getByRole('heading', { name: 'Claim' })).toBeVisible();
+
+  // Closed until asked for.
+  const history = inspector.locator('details.annotation-history');
+  await expect(history.getByText('History', { exact: true })).toBeVisible();
+  await expect(history.getByRole('list', { name: 'Changes, newest first' })).toBeHidden();
+  await inspector.getByLabel('Status').selectOption('verified');
+  await history.getByText('History', { exact: true }).click();
+  const entries = history.getByRole('list', { name: 'Changes, newest first' }).getByRole('listitem');
+  await expect(entries).toHaveCount(2);
+  await expect(entries.nth(0)).toContainText('Edited');
+  await expect(entries.nth(0)).toContainText('StatusUnchecked → Verified');
+  await expect(entries.last()).toContainText('Tagged as a claim');
+
+  // Live while open: a speaker chosen is named, not numbered; a second status follows the first.
+  const speaker = inspector.getByRole('combobox', { name: 'Said or asserted by' });
+  await speaker.fill('Adaeze Okafor');
+  await speaker.press('Enter');
+  await expect(entries).toHaveCount(3);
+  await expect(entries.nth(0)).toContainText('Speakernone → Adaeze Okafor');
+  await inspector.getByLabel('Status').selectOption('misleading');
+  await expect(entries).toHaveCount(4);
+  await expect(entries.nth(0)).toContainText('StatusVerified → Misleading');
+});
+
 test('annotations export as W3C Web Annotations, and a file of them imports back', async ({ app, page, dataDir }) => {
   await app.runFileCommand('Open the sample investigation');
   await page.getByRole('table', { name: 'Sources' }).getByRole('link').first().click();

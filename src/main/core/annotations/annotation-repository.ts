@@ -136,6 +136,31 @@ export function listAnnotations(db: Database.Database, sourceId: SourceId, ancho
   return rows.map((row, index) => toAnnotation(row, anchors[index]));
 }
 
+/**
+ * Annotations of any sources, each placed in its source's text as it is now, as
+ * listAnnotations places them (each text read and indexed once). The search by likeness has a
+ * budget per text, so a few spans of a source get at least the search they get in the reader.
+ */
+export function anchorInSources(db: Database.Database, annotations: readonly Annotation[], anchorAll: AnchorAll): Annotation[] {
+  const placed = [...annotations];
+  const indexesBySource = new Map<SourceId, number[]>();
+  annotations.forEach((annotation, index) => {
+    const indexes = indexesBySource.get(annotation.sourceId);
+    if (indexes) indexes.push(index);
+    else indexesBySource.set(annotation.sourceId, [index]);
+  });
+  for (const [sourceId, indexes] of indexesBySource) {
+    const anchors = anchorAll(
+      sourceText(db, sourceId),
+      indexes.map((index) => annotations[index]!.span),
+    );
+    indexes.forEach((index, n) => {
+      placed[index] = { ...annotations[index]!, anchor: anchors[n]! };
+    });
+  }
+  return placed;
+}
+
 /** Entity types of audit entries: claims have their own history (fact-checks must be accountable). */
 function auditType(kind: AnnotationKind): 'claim' | 'annotation' {
   return kind === 'claim' ? 'claim' : 'annotation';

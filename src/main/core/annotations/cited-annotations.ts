@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { AnnotationId } from '../../../shared/domain/annotation';
+import type { Annotation, AnnotationId } from '../../../shared/domain/annotation';
 import type { CitedAnnotation } from '../../../shared/domain/cited-annotation';
 import { foldName } from '../entities/fold-name';
 import { annotationsWhere } from './annotation-repository';
@@ -11,7 +11,8 @@ interface SourceRow {
   published_date: string | null;
 }
 
-function withSources(db: Database.Database, annotations: ReturnType<typeof annotationsWhere>): CitedAnnotation[] {
+/** Each annotation with the source it is in, as a citation names it. */
+export function withSources(db: Database.Database, annotations: readonly Annotation[]): CitedAnnotation[] {
   const ids = [...new Set(annotations.map((annotation) => annotation.sourceId))];
   const rows = db
     .prepare(`SELECT id, title, outlet, published_date FROM source WHERE id IN (SELECT value FROM json_each(?))`)

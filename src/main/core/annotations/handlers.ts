@@ -3,6 +3,8 @@ import { annotationSchema } from '../../../shared/domain/annotation';
 import type { Handlers } from '../../rpc/handlers';
 import { auditHistory } from '../audit/audit-log';
 import { createEntity, listEntities, updateEntity } from '../entities/entity-repository';
+import { entityAppearances } from '../entities/entity-appearances';
+import { lookUpEntity } from '../entities/entity-lookup';
 import { mergeEntities, undoMerge } from '../entities/entity-merge';
 import { findUnlinkedMentions, linkMentions } from '../entities/unlinked-mentions';
 import type { DatabaseProvider } from '../sources/handlers';
@@ -70,6 +72,8 @@ export function createAnnotationHandlers(deps: {
       return auditHistory(db(), annotation?.kind === 'claim' ? 'claim' : 'annotation', id);
     },
     'entities.list': () => listEntities(db()),
+    'entities.get': ({ id }) => lookUpEntity(db(), id),
+    'entities.appearances': ({ id }) => entityAppearances(db(), id, deps.anchorAll),
     'entities.create': (input) => {
       const created = createEntity(db(), input);
       entitiesChanged();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createAnnotation, getAnnotation } from '../annotations/annotation-repository';
 import { auditHistory } from '../audit/audit-log';
+import { lookUpEntity } from './entity-lookup';
 import { createEntity, getEntity, listEntities, updateEntity } from './entity-repository';
 import { mergeEntities, undoMerge } from './entity-merge';
 import { investigationWith, spanOf } from './test-support';
@@ -51,6 +52,22 @@ describe('merging entities', () => {
     expect(() => undoMerge(db, mergeId)).toThrow(/already been undone/);
   });
 
+  it('writes the speaker a merge and its undo change into each quote’s and claim’s own history', async () => {
+    const { db, sourceIds } = await investigationWith(ARTICLE);
+    const [sourceId] = sourceIds as [number];
+    const dana = createEntity(db, { name: 'Dana Okafor', type: 'person' });
+    const okafor = createEntity(db, { name: 'Ms. Okafor', type: 'person' });
+    const quote = createAnnotation(db, { sourceId, kind: 'quote', span: spanOf(db, sourceId, 'wrote to staff'), quote: { speakerId: okafor.id } });
+    const claim = createAnnotation(db, { sourceId, kind: 'claim', span: spanOf(db, sourceId, 'Ms. Okafor'), claim: { speakerId: okafor.id } });
+
+    const { mergeId } = mergeEntities(db, okafor.id, dana.id);
+    undoMerge(db, mergeId);
+    const claimHistory = auditHistory(db, 'claim', claim.id);
+    expect(claimHistory.map((entry) => entry.action)).toEqual(['create', 'speaker-merged', 'speaker-unmerged']);
+    expect(claimHistory[1]).toMatchObject({ before: { claim: { speakerId: okafor.id } }, after: { claim: { speakerId: dana.id } } });
+    expect(auditHistory(db, 'annotation', quote.id).map((entry) => entry.action)).toEqual(['create', 'speaker-merged', 'speaker-unmerged']);
+  });
+
   it('refuses to merge an entity into itself or one already merged', async () => {
     const { db } = await investigationWith(ARTICLE);
     const a = createEntity(db, { name: 'A', type: 'person' });
@@ -93,5 +110,39 @@ describe('editing an entity', () => {
     const { db } = await investigationWith(ARTICLE);
     const dana = createEntity(db, { name: 'Dana Okafor', type: 'person', aliases: ['Okafor'], description: 'Chief executive' });
     expect(updateEntity(db, dana.id, { type: 'other' })).toMatchObject({ type: 'other', aliases: ['Okafor'], description: 'Chief executive' });
+  });
+});
+
+describe('issue 4: unlinked mentions inside a span tagged as another entity', () => {
+  it('does not offer “Halden” where “Halden Systems” is tagged as the organisation', async () => {
+    const { db, sourceIds } = await investigationWith(ARTICLE);
+    const [sourceId] = sourceIds as [number];
+    const company = createEntity(db, { name: 'Halden Systems', type: 'organisation' });
+    createAnnotation(db, { sourceId, kind: 'mention', span: spanOf(db, sourceId, 'HALDEN Systems'), entityId: company.id });
+    const town = createEntity(db, { name: 'Halden', type: 'place' });
+    // The tagged "HALDEN Systems" is the company's; the two untagged spellings are still offered.
+    expect(findUnlinkedMentions(db, town.id).map((mention) => mention.exact)).toEqual(['halden', 'Haldén']);
+    // A comment over the same words is no entity: it does not hide them.
+    createAnnotation(db, { sourceId, kind: 'comment', span: spanOf(db, sourceId, 'halden systems'), note: 'Which one?' });
+    expect(findUnlinkedMentions(db, town.id).map((mention) => mention.exact)).toEqual(['halden', 'Haldén']);
+  });
+});
+
+describe('an entity merged into another', () => {
+  it('is found by id with where it went, followed through later merges, and refuses edits', async () => {
+    const { db } = await investigationWith(ARTICLE);
+    const halden = createEntity(db, { name: 'Halden', type: 'organisation' });
+    const systems = createEntity(db, { name: 'Halden Systems', type: 'organisation' });
+    const group = createEntity(db, { name: 'Halden Group', type: 'organisation' });
+    expect(lookUpEntity(db, halden.id)).toMatchObject({ entity: { name: 'Halden' }, mergedInto: null });
+
+    mergeEntities(db, halden.id, systems.id);
+    expect(lookUpEntity(db, halden.id)).toMatchObject({ entity: { name: 'Halden' }, mergedInto: { id: systems.id, name: 'Halden Systems' } });
+    mergeEntities(db, systems.id, group.id);
+    expect(lookUpEntity(db, halden.id).mergedInto).toMatchObject({ id: group.id, name: 'Halden Group' });
+    expect(listEntities(db).map((entity) => entity.name)).toEqual(['Halden Group']);
+
+    expect(() => updateEntity(db, halden.id, { description: 'The company' })).toThrow('“Halden” was merged into “Halden Systems”; edit “Halden Systems” instead.');
+    expect(() => lookUpEntity(db, 999)).toThrow(/Entity #999 is not in this investigation/);
   });
 });

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { Entity, EntityId } from '../../../shared/domain/entity';
+import { getAnnotation } from '../annotations/annotation-repository';
 import { appendAudit } from '../audit/audit-log';
 import { ServiceError } from '../service-error';
 import { requireEntity } from './entity-repository';
@@ -18,6 +19,23 @@ interface MovedRows {
 
 function ids(db: Database.Database, sql: string, id: EntityId): number[] {
   return db.prepare(sql).pluck().all(id) as number[];
+}
+
+/**
+ * Runs `change` and writes, for each quote or claim whose speaker it changed, an entry in that
+ * annotation's own history: a merge (or its undo) changes who said something, and a claim's
+ * history must show that as any other change to it.
+ */
+function auditingSpeakers(db: Database.Database, annotationIds: readonly number[], action: 'speaker-merged' | 'speaker-unmerged', now: string, change: () => void): void {
+  const before = annotationIds.map((id) => getAnnotation(db, id));
+  change();
+  for (const previous of before) {
+    if (!previous) continue;
+    const after = getAnnotation(db, previous.id);
+    const speaker = (annotation: typeof after) => annotation?.quote?.speakerId ?? annotation?.claim?.speakerId ?? null;
+    if (!after || speaker(after) === speaker(previous)) continue;
+    appendAudit(db, { entityType: previous.kind === 'claim' ? 'claim' : 'annotation', entityId: previous.id, action, before: previous, after }, now);
+  }
 }
 
 /**
@@ -47,8 +65,10 @@ export function mergeEntities(db: Database.Database, mergedId: EntityId, intoId:
     };
 
     db.prepare('UPDATE annotation SET entity_id = ? WHERE entity_id = ?').run(intoId, mergedId);
-    db.prepare('UPDATE quote SET speaker_id = ? WHERE speaker_id = ?').run(intoId, mergedId);
-    db.prepare('UPDATE claim SET speaker_id = ? WHERE speaker_id = ?').run(intoId, mergedId);
+    auditingSpeakers(db, [...moved.quoteSpeakers, ...moved.claimSpeakers], 'speaker-merged', now, () => {
+      db.prepare('UPDATE quote SET speaker_id = ? WHERE speaker_id = ?').run(intoId, mergedId);
+      db.prepare('UPDATE claim SET speaker_id = ? WHERE speaker_id = ?').run(intoId, mergedId);
+    });
     const moveEvent = db.prepare('UPDATE event_entity SET entity_id = ? WHERE annotation_id = ? AND entity_id = ?');
     for (const event of moved.eventsMoved) moveEvent.run(intoId, event, mergedId);
     const dropEvent = db.prepare('DELETE FROM event_entity WHERE annotation_id = ? AND entity_id = ?');
@@ -88,8 +108,10 @@ export function undoMerge(db: Database.Database, mergeId: number, now = new Date
       for (const row of rows) statement.run(mergedId, row, intoId);
     };
     back('UPDATE annotation SET entity_id = ? WHERE id = ? AND entity_id = ?', moved.mentions);
-    back('UPDATE quote SET speaker_id = ? WHERE annotation_id = ? AND speaker_id = ?', moved.quoteSpeakers);
-    back('UPDATE claim SET speaker_id = ? WHERE annotation_id = ? AND speaker_id = ?', moved.claimSpeakers);
+    auditingSpeakers(db, [...moved.quoteSpeakers, ...moved.claimSpeakers], 'speaker-unmerged', now, () => {
+      back('UPDATE quote SET speaker_id = ? WHERE annotation_id = ? AND speaker_id = ?', moved.quoteSpeakers);
+      back('UPDATE claim SET speaker_id = ? WHERE annotation_id = ? AND speaker_id = ?', moved.claimSpeakers);
+    });
     back('UPDATE event_entity SET entity_id = ? WHERE annotation_id = ? AND entity_id = ?', moved.eventsMoved);
     const relink = db.prepare('INSERT OR IGNORE INTO event_entity (annotation_id, entity_id) SELECT ?, ? WHERE EXISTS (SELECT 1 FROM event WHERE annotation_id = ?)');
     for (const event of moved.eventsDropped) relink.run(event, mergedId, event);

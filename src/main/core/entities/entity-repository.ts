@@ -68,6 +68,11 @@ export function requireEntity(db: Database.Database, id: EntityId): Entity {
   return entity;
 }
 
+/** The entity a merged one was merged into, or null while it is in the registry. */
+export function mergedIntoOf(db: Database.Database, id: EntityId): EntityId | null {
+  return (db.prepare('SELECT merged_into FROM entity WHERE id = ?').pluck().get(id) as number | null | undefined) ?? null;
+}
+
 function writeAliases(db: Database.Database, id: EntityId, name: string, aliases: string[]): void {
   db.prepare('DELETE FROM entity_alias WHERE entity_id = ?').run(id);
   const insert = db.prepare('INSERT OR IGNORE INTO entity_alias (entity_id, alias) VALUES (?, ?)');
@@ -97,6 +102,12 @@ export function updateEntity(db: Database.Database, id: EntityId, raw: EntityCha
   const changes = entityChangesSchema.parse(raw);
   return db.transaction(() => {
     const before = requireEntity(db, id);
+    // A window still showing it may not have heard of the merge; its edits belong elsewhere.
+    const mergedInto = mergedIntoOf(db, id);
+    if (mergedInto !== null) {
+      const into = requireEntity(db, mergedInto);
+      throw new ServiceError('INVALID_PARAMS', `“${before.name}” was merged into “${into.name}”; edit “${into.name}” instead.`);
+    }
     const next = {
       name: changes.name ?? before.name,
       type: changes.type ?? before.type,

@@ -43,7 +43,9 @@ function escapeRegExp(text: string): string {
 /**
  * Every place in every source where the entity's name or an alias appears as whole words
  * (case and accents ignored, "Okafor’s" counts as "Okafor") and is not already a mention of
- * it. Longer names win where they overlap shorter ones ("Dana Okafor" over "Okafor").
+ * it. Longer names win where they overlap shorter ones ("Dana Okafor" over "Okafor"). A place
+ * inside a span tagged as another entity is not offered: "Halden" in "Halden Systems" tagged
+ * as the company is the company, not the town.
  */
 export function findUnlinkedMentions(db: Database.Database, entityId: EntityId): UnlinkedMention[] {
   const entity = requireEntity(db, entityId);
@@ -53,6 +55,7 @@ export function findUnlinkedMentions(db: Database.Database, entityId: EntityId):
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.map(escapeRegExp).join('|')})(?=(?:['’]s)?(?![\\p{L}\\p{N}]))`, 'gu');
 
   const linked = db.prepare('SELECT start, end FROM annotation WHERE source_id = ? AND entity_id = ?');
+  const taggedAsOthers = db.prepare('SELECT start, end FROM annotation WHERE source_id = ? AND entity_id IS NOT NULL AND entity_id != ?');
   const sources = db.prepare('SELECT id, title, canonical_text FROM source ORDER BY imported_at, id').all() as Array<{
     id: number;
     title: string;
@@ -62,11 +65,13 @@ export function findUnlinkedMentions(db: Database.Database, entityId: EntityId):
   for (const source of sources) {
     const { folded, origin } = fold(source.canonical_text);
     const taken = linked.all(source.id, entityId) as Array<{ start: number; end: number }>;
+    const others = taggedAsOthers.all(source.id, entityId) as Array<{ start: number; end: number }>;
     const text = indexText(source.canonical_text);
     for (const match of folded.matchAll(pattern)) {
       const start = origin[match.index]!;
       const end = origin[match.index + match[0].length]!;
       if (taken.some((span) => span.start < end && start < span.end)) continue;
+      if (others.some((span) => span.start <= start && end <= span.end)) continue;
       found.push({
         sourceId: source.id,
         sourceTitle: source.title,

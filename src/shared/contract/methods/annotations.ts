@@ -65,6 +65,16 @@ export const annotationMethods = {
     params: z.object({}),
     result: z.array(entitySchema),
   }),
+  'entities.get': defineMethod({
+    summary: 'One entity by id, even one merged into another, with the registry entity it was merged into (null if none).',
+    params: z.object({ id: entityIdSchema }),
+    result: z.object({ entity: entitySchema, mergedInto: entitySchema.nullable() }),
+  }),
+  'entities.appearances': defineMethod({
+    summary: 'Every annotation that names the entity (mentions, quotes and claims it made, events it was in), with its source, each placed in the text as it is now.',
+    params: z.object({ id: entityIdSchema }),
+    result: z.array(citedAnnotationSchema),
+  }),
   'entities.create': defineMethod({
     summary: 'Add an entity to the registry.',
     params: newEntitySchema,

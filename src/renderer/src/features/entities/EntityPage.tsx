@@ -8,6 +8,7 @@ import { EntityHistory } from './EntityHistory';
 import { entityTypeLabel } from './entity-types';
 import { EntityTypeIcon } from './EntityTypeIcon';
 import { MentionsSection } from './MentionsSection';
+import { MergedEntityNotice } from './MergedEntityNotice';
 import { MergeDialog } from './MergeDialog';
 import type { MergeDone } from './MergeUndoBanner';
 import { RoleSections } from './RoleSections';
@@ -44,9 +45,7 @@ export function EntityPage({ id, entities, onMerged }: { id: number; entities: E
     return (
       <div className="entity-page">
         <BackLink />
-        <p className="hint-centered" role="status">
-          This entity is no longer in the registry: it may have been merged into another.
-        </p>
+        <MergedEntityNotice id={id} />
       </div>
     );
   }

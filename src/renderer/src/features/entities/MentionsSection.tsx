@@ -1,10 +1,12 @@
 import { QUOTE_CONTEXT_LENGTH, type Annotation } from '../../../../shared/domain/annotation';
 import type { Entity } from '../../../../shared/domain/entity';
+import { AnchorNote } from './AnchorNote';
+import { AnnotationLink } from './AnnotationLink';
 import { groupBySource } from './entity-appearances';
 import { SourceTitleLink } from './SourceTitleLink';
 import { SpanContext } from './SpanContext';
 
-/** Every place the entity is tagged, source by source, each in its sentence. */
+/** Every place the entity is tagged, source by source, each in its sentence and linked to it. */
 export function MentionsSection({ entity, mentions, titleOf }: { entity: Entity; mentions: Annotation[]; titleOf(sourceId: number): string }) {
   const groups = groupBySource(mentions, titleOf);
   return (
@@ -27,8 +29,10 @@ export function MentionsSection({ entity, mentions, titleOf }: { entity: Entity;
             <ul className="mention-list" aria-label={`Mentions in ${group.title}`}>
               {group.annotations.map((mention) => (
                 <li key={mention.id} className="mention-item">
-                  <SpanContext before={mention.span.prefix} exact={mention.span.exact} after={mention.span.suffix} limit={QUOTE_CONTEXT_LENGTH} />
-                  {mention.anchor.state === 'orphaned' ? <span className="orphan-note"> — no longer found in the source’s text</span> : null}
+                  <AnnotationLink sourceId={mention.sourceId} annotationId={mention.id} sourceTitle={group.title}>
+                    <SpanContext before={mention.span.prefix} exact={mention.span.exact} after={mention.span.suffix} limit={QUOTE_CONTEXT_LENGTH} />
+                  </AnnotationLink>
+                  <AnchorNote annotation={mention} />
                 </li>
               ))}
             </ul>

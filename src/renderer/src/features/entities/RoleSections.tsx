@@ -1,18 +1,12 @@
 import type { ReactNode } from 'react';
-import type { Annotation, ClaimStatus } from '../../../../shared/domain/annotation';
+import type { Annotation } from '../../../../shared/domain/annotation';
 import type { PartialDate } from '../../../../shared/domain/dates';
 import { formatPartialDate } from '../../ui/format-date';
+import { CLAIM_STATUS_LABELS } from '../tagging/claim-statuses';
+import { AnchorNote } from './AnchorNote';
+import { AnnotationLink } from './AnnotationLink';
 import type { EntityAppearances } from './use-entity-appearances';
 import { SourceTitleLink } from './SourceTitleLink';
-
-const statusLabel: Record<ClaimStatus, string> = {
-  unchecked: 'Unchecked',
-  'in-progress': 'In progress',
-  verified: 'Verified',
-  false: 'False',
-  misleading: 'Misleading',
-  unverifiable: 'Unverifiable',
-};
 
 function when(date: PartialDate | null): string | null {
   return date ? formatPartialDate(date) : null;
@@ -23,6 +17,11 @@ function eventDates(event: NonNullable<Annotation['event']>): string | null {
   const end = when(event.endsOn);
   const range = start && end ? `${start} – ${end}` : (start ?? end);
   return range && event.approximate ? `about ${range}` : range;
+}
+
+/** A direct quote in quotation marks, unless the tagged words carry their own (“…” selected whole). */
+function quoted(text: string): string {
+  return /^[“"«„‘'‹]/.test(text) ? text : `“${text}”`;
 }
 
 function Meta({ parts }: { parts: Array<string | null | false> }) {
@@ -54,8 +53,13 @@ export function RoleSections({ appearances, name }: { appearances: EntityAppeara
         <Section id="entity-quotes-heading" title="Quotes" items={quotes.length}>
           {quotes.map((quote) => (
             <li key={quote.id} className="role-item">
-              <blockquote className="quote-text">{quote.quote?.direct === false ? quote.span.exact : `“${quote.span.exact}”`}</blockquote>
+              <blockquote className="quote-text">
+                <AnnotationLink sourceId={quote.sourceId} annotationId={quote.id} sourceTitle={titleOf(quote.sourceId)}>
+                  {quote.quote?.direct === false ? quote.span.exact : quoted(quote.span.exact)}
+                </AnnotationLink>
+              </blockquote>
               <Meta parts={[when(quote.quote?.saidOn ?? null), quote.quote?.channel || null, quote.quote?.direct === false && 'paraphrased']} />
+              <AnchorNote annotation={quote} />
               <SourceTitleLink sourceId={quote.sourceId} title={titleOf(quote.sourceId)} />
             </li>
           ))}
@@ -68,9 +72,13 @@ export function RoleSections({ appearances, name }: { appearances: EntityAppeara
             return (
               <li key={claim.id} className="role-item">
                 <p className="claim-text">
-                  <span className={`claim-status claim-status-${status}`}>{statusLabel[status]}</span> {claim.span.exact}
+                  <span className={`claim-status claim-status-${status}`}>{CLAIM_STATUS_LABELS[status]}</span>{' '}
+                  <AnnotationLink sourceId={claim.sourceId} annotationId={claim.id} sourceTitle={titleOf(claim.sourceId)}>
+                    {claim.span.exact}
+                  </AnnotationLink>
                 </p>
                 <Meta parts={[when(claim.claim?.claimedOn ?? null)]} />
+                <AnchorNote annotation={claim} />
                 <SourceTitleLink sourceId={claim.sourceId} title={titleOf(claim.sourceId)} />
               </li>
             );
@@ -81,8 +89,13 @@ export function RoleSections({ appearances, name }: { appearances: EntityAppeara
         <Section id="entity-events-heading" title="Events" items={events.length}>
           {events.map((event) => (
             <li key={event.id} className="role-item">
-              <p className="event-text">{event.event?.what || event.span.exact}</p>
+              <p className="event-text">
+                <AnnotationLink sourceId={event.sourceId} annotationId={event.id} sourceTitle={titleOf(event.sourceId)}>
+                  {event.event?.what || event.span.exact}
+                </AnnotationLink>
+              </p>
               <Meta parts={[event.event ? eventDates(event.event) : null]} />
+              <AnchorNote annotation={event} />
               <SourceTitleLink sourceId={event.sourceId} title={titleOf(event.sourceId)} />
             </li>
           ))}

@@ -1,92 +1,48 @@
-import type { ResultOf } from '../../../../shared/contract';
+import { diffFields, isRecord, shortened, textOf, type AuditRecord, type FieldReader, type HistoryLine } from './audit-diff';
 import { entityTypeLabel } from './entity-types';
 
-export type AuditRecord = ResultOf<'entities.history'>[number];
-
-export interface FieldChange {
-  field: string;
-  before: string;
-  after: string;
-}
-
-export interface HistoryLine {
-  /** "Edited", "Merged “Halden” into this entity", … */
-  summary: string;
-  changes: FieldChange[];
-  /** False for a creation: its fields had no "before", only first values. */
-  showsBefore: boolean;
-}
-
-/** The fields of an entity as the audit log stored them; read loosely, old entries may lack some. */
-interface Snapshot {
-  name?: unknown;
-  type?: unknown;
-  aliases?: unknown;
-  description?: unknown;
-  money?: unknown;
-  date?: unknown;
-}
+export type { AuditRecord, FieldChange, HistoryLine } from './audit-diff';
 
 const DESCRIPTION_SHOWN = 120;
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+function typeName(value: unknown): string {
+  return entityTypeLabel[value as keyof typeof entityTypeLabel] ?? textOf(value);
 }
 
-function text(value: unknown): string {
-  return typeof value === 'string' ? value : '';
-}
+/** An entity's fields, as the audit log stored them and as they read on screen. */
+const ENTITY_FIELDS: readonly FieldReader[] = [
+  { label: 'Name', read: (entity) => textOf(entity.name) },
+  { label: 'Type', read: (entity) => typeName(entity.type) },
+  { label: 'Aliases', read: (entity) => (Array.isArray(entity.aliases) ? entity.aliases.join(', ') : '') },
+  { label: 'Description', read: (entity) => shortened(textOf(entity.description), DESCRIPTION_SHOWN) },
+  {
+    label: 'Amount',
+    read: ({ money }) => (isRecord(money) && typeof money.amount === 'number' ? `${money.amount.toLocaleString()} ${textOf(money.currency)}` : ''),
+  },
+  { label: 'Date', read: (entity) => textOf(entity.date) },
+];
 
-function shown(field: keyof Snapshot, value: unknown): string {
-  switch (field) {
-    case 'type':
-      return entityTypeLabel[value as keyof typeof entityTypeLabel] ?? text(value);
-    case 'aliases':
-      return Array.isArray(value) && value.length > 0 ? value.join(', ') : '';
-    case 'description': {
-      const description = text(value);
-      return description.length > DESCRIPTION_SHOWN ? `${description.slice(0, DESCRIPTION_SHOWN - 1)}…` : description;
-    }
-    case 'money':
-      return isObject(value) && typeof value.amount === 'number' ? `${value.amount.toLocaleString()} ${text(value.currency)}` : '';
-    default:
-      return text(value);
-  }
-}
-
-const fieldLabel: Record<keyof Snapshot, string> = {
-  name: 'Name',
-  type: 'Type',
-  aliases: 'Aliases',
-  description: 'Description',
-  money: 'Amount',
-  date: 'Date',
-};
-
-/** The fields that differ between two snapshots, as they would be read on screen. */
-export function changedFields(before: unknown, after: unknown): FieldChange[] {
-  const from: Snapshot = isObject(before) ? before : {};
-  const to: Snapshot = isObject(after) ? after : {};
-  return (Object.keys(fieldLabel) as Array<keyof Snapshot>)
-    .map((field) => ({ field: fieldLabel[field], before: shown(field, from[field]), after: shown(field, to[field]) }))
-    .filter((change) => change.before !== change.after);
+/** The fields that differ between two snapshots of an entity, as they would be read on screen. */
+export function changedFields(before: unknown, after: unknown) {
+  return diffFields(before, after, ENTITY_FIELDS);
 }
 
 /**
- * One audit record in words. `nameOf` names other entities a record points at by id (the
- * one merged into, the one brought back); an entity no longer known is named by its number.
+ * One audit record of an entity in words. `nameOf` names other entities a record points at
+ * by id (the one merged into, the one brought back); an entity no longer known is named by
+ * its number.
  */
 export function describeAuditRecord(record: AuditRecord, nameOf: (id: number) => string | null): HistoryLine {
-  const before = isObject(record.before) ? record.before : {};
-  const after = isObject(record.after) ? record.after : {};
+  const before = isRecord(record.before) ? record.before : {};
+  const after = isRecord(record.after) ? record.after : {};
   const named = (id: unknown) => (typeof id === 'number' ? `“${nameOf(id) ?? `entity #${id}`}”` : 'another entity');
   switch (record.action) {
     case 'create':
-      return { summary: `Created as ${shown('type', after.type).toLowerCase() || 'an entity'}`, changes: changedFields({}, after), showsBefore: false };
+      return { summary: `Created as ${typeName(after.type).toLowerCase() || 'an entity'}`, changes: changedFields({}, after), showsBefore: false };
     case 'update':
       return { summary: 'Edited', changes: changedFields(record.before, record.after), showsBefore: true };
     case 'merge': {
-      const merged = isObject(before.merged) ? text(before.merged.name) : '';
+      const merged = isRecord(before.merged) ? textOf(before.merged.name) : '';
       return {
         summary: `Merged “${merged || 'another entity'}” into this one`,
         changes: changedFields(before.into, after.entity).filter((change) => change.field === 'Aliases'),

@@ -9,21 +9,21 @@ export interface EntityAppearances extends Appearances {
   titleOf(sourceId: number): string;
 }
 
-const appearancesMayHaveChanged = (event: AppEvent) => event.type === 'annotations.changed' || event.type === 'sources.changed';
+/** Tags change what points at the entity; a merge changes it too; a source's title may change. */
+const appearancesMayHaveChanged = (event: AppEvent) =>
+  event.type === 'annotations.changed' || event.type === 'entities.changed' || event.type === 'sources.changed';
 
-/**
- * Everything that points at one entity, across every source. There is no service that asks
- * for one entity's annotations, so every source's annotations are read (one call per source)
- * and filtered here: fine for dozens of sources, worth its own service for thousands.
- */
+/** Everything that points at one entity, across every source, in one request, kept live. */
 export function useEntityAppearances(id: EntityId): LiveQuery<EntityAppearances> {
   const api = useApi();
   const load = useCallback(async (): Promise<EntityAppearances> => {
-    const sources = await api.call('sources.list', {});
-    const perSource = await Promise.all(sources.map((source) => api.call('annotations.list', { sourceId: source.id })));
-    const titles = new Map(sources.map((source) => [source.id, source.title]));
+    const cited = await api.call('entities.appearances', { id });
+    const titles = new Map(cited.map(({ source }) => [source.id, source.title]));
     return {
-      ...appearancesOf(id, perSource.flat()),
+      ...appearancesOf(
+        id,
+        cited.map(({ annotation }) => annotation),
+      ),
       titleOf: (sourceId) => titles.get(sourceId) ?? `Source #${sourceId}`,
     };
   }, [api, id]);

@@ -2,7 +2,7 @@ import { useCallback } from 'react';
 import type { AppEvent } from '../../../../shared/contract';
 import type { EntityId } from '../../../../shared/domain/entity';
 import { useApi } from '../../app/api-context';
-import type { AuditRecord } from './history-lines';
+import type { AuditRecord } from './audit-diff';
 import { useLiveQuery, type LiveQuery } from './use-live-query';
 
 const registryChanged = (event: AppEvent) => event.type === 'entities.changed';

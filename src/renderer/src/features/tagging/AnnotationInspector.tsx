@@ -3,19 +3,12 @@ import { partialDateSchema } from '../../../../shared/domain/dates';
 import type { Annotation, AnnotationChanges, ClaimStatus } from '../../../../shared/domain/annotation';
 import { formatPartialDate } from '../../ui/format-date';
 import { Icon } from '../../ui/icons';
+import { AnnotationHistory } from './AnnotationHistory';
+import { CLAIM_STATUSES, CLAIM_STATUS_LABELS } from './claim-statuses';
 import { EntityPicker } from './EntityPicker';
 import { kindInfo, summarise } from './kinds';
 import { useTagging } from './tagging-context';
 import { useAnnotations } from './use-annotations';
-
-const STATUSES: Array<{ value: ClaimStatus; label: string }> = [
-  { value: 'unchecked', label: 'Unchecked' },
-  { value: 'in-progress', label: 'In progress' },
-  { value: 'verified', label: 'Verified' },
-  { value: 'false', label: 'False' },
-  { value: 'misleading', label: 'Misleading' },
-  { value: 'unverifiable', label: 'Unverifiable' },
-];
 
 /** A text field saved when it is left (or on Enter), showing a refusal beside it. */
 function TextField(props: { label: string; value: string; placeholder?: string; multiline?: boolean; onSave(value: string): Promise<unknown> }) {
@@ -78,7 +71,7 @@ function DateField(props: { label: string; value: string | null; onSave(value: s
 
 /**
  * The annotation open in the inspector: its text, the fields of its kind (saved as they are
- * left), and removal, all undoable with Ctrl/Cmd+Z.
+ * left), its history, and removal, all undoable with Ctrl/Cmd+Z.
  */
 export function AnnotationInspector({ annotationId, sourceId }: { annotationId: number; sourceId: number }) {
   const tagging = useTagging();
@@ -127,6 +120,7 @@ export function AnnotationInspector({ annotationId, sourceId }: { annotationId: 
         onSave={(note) => save({ note })}
       />
       <p className="hint">{summarise(annotation, tagging.entitiesById)}</p>
+      <AnnotationHistory annotationId={annotation.id} sourceId={annotation.sourceId} />
       <button type="button" className="button button-danger-quiet" onClick={() => void tagging.remove(annotation)}>
         <Icon name="trash" size={16} /> Remove {info.label.toLowerCase()}
       </button>
@@ -175,9 +169,9 @@ function KindFields({ annotation, save, focusFirst }: { annotation: Annotation; 
           <label className="field">
             <span className="field-label">Status</span>
             <select value={claim.status} onChange={(event) => void save({ claim: { status: event.target.value as ClaimStatus } })}>
-              {STATUSES.map((status) => (
-                <option key={status.value} value={status.value}>
-                  {status.label}
+              {CLAIM_STATUSES.map((status) => (
+                <option key={status} value={status}>
+                  {CLAIM_STATUS_LABELS[status]}
                 </option>
               ))}
             </select>
