@@ -1,0 +1,101 @@
+import { GIVEN_NAMES } from './given-names';
+import { GENERIC_FIRST_WORDS, HONORIFICS, ORGANISATION_ENDINGS, ORGANISATION_HEADS, PERSON_ONLY_HONORIFICS, PLACE_ENDINGS } from './lexicon';
+import { DEMONYM, KNOWN_PLACES } from './places';
+import type { NameRun } from './runs';
+
+export type NameType = 'person' | 'organisation' | 'place';
+
+/** A name as found: its words (possessive off), where it is, and what it seems to be. */
+export interface NameCandidate {
+  start: number;
+  end: number;
+  text: string;
+  words: string[];
+  titles: string[];
+  type: NameType | null;
+  sentenceStart: boolean;
+}
+
+const ACRONYM = /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,4}|\p{Lu}+&\p{Lu}+)$/u;
+// "Okafor’s", "Reynolds’": the possessive is not part of the name.
+const POSSESSIVE = /(?:['’]s|(?<=s)['’])$/;
+const ROLE_BEFORE =
+  /\b(?:executive|officer|spokesperson|spokeswoman|spokesman|director|manager|minister|president|chair|chairman|chairwoman|founder|co-founder|lawyer|attorney|counsel|analyst|professor|researcher|scientist|reporter|journalist|editor|engineer|nurse|doctor|physician|mayor|councillor|councilor|judge|justice|senator|official|economist|resident|worker|employee|owner|partner|secretary|adviser|advisor|leader|head|member|student|teacher|coach|activist|organizer|organiser|auditor|inspector|commissioner|superintendent|governor|premier|chief|consultant|contractor|investor|whistleblower|candidate|husband|wife|son|daughter|mother|father|colleague|neighbour|neighbor|named|by)\s$/i;
+const SPEECH_AFTER = /^(?:['’]s\s)?,?\s(?:said|says|told|tells|wrote|writes|added|adds|asked|argued|explained|noted|insisted|warned|acknowledged|admitted|recalled|replied|responded|testified|stated|confirmed|declined|did not|didn['’]t|who)\b/;
+const AGE_AFTER = /^,\s\d{1,3},/;
+
+export const isAcronym = (word: string) => ACRONYM.test(word);
+
+/**
+ * What a run of capitalized words names, by the cues news copy gives: a title before it, the
+ * last word of an organisation's name, a known place, a given name, a role before it, a verb
+ * of speech or an age after it. Null when nothing says (a lone capitalized word, usually).
+ */
+export function classify(run: NameRun, text: string): NameCandidate[] {
+  const candidate = toCandidate(run, text);
+  const typed = typeOf(candidate, run, text);
+  if (typed !== null || run.joiners.size === 0) return [{ ...candidate, type: typed }];
+  // "Ms. Kee of Halden Systems", "Okafor and Lindqvist": joined words that are not one name.
+  return splitAtJoiners(run).flatMap((part) => classify(part, text));
+}
+
+function toCandidate(run: NameRun, text: string): NameCandidate {
+  const first = run.words[0]!;
+  const last = run.words.at(-1)!;
+  const possessive = last.text.length > 2 ? (POSSESSIVE.exec(last.text)?.[0] ?? '') : '';
+  const end = last.end - possessive.length;
+  const words = run.words.map((word) => word.text);
+  words[words.length - 1] = last.text.slice(0, last.text.length - possessive.length);
+  return { start: first.start, end, text: text.slice(first.start, end), words, titles: run.titles.map((title) => title.text), type: null, sentenceStart: run.sentenceStart && run.titles.length === 0 };
+}
+
+function typeOf(candidate: NameCandidate, run: NameRun, text: string): NameType | null {
+  const { words, titles } = candidate;
+  const name = words.join(' ');
+  const first = words[0]!;
+  const last = words.at(-1)!;
+  const before = text.slice(Math.max(0, (run.titles[0] ?? run.words[0]!).start - 40), (run.titles[0] ?? run.words[0]!).start);
+  const after = text.slice(candidate.end, candidate.end + 40);
+
+  // "US$95,000": a currency, not a country.
+  if (/^[$€£]/.test(after)) return null;
+  if (titles.some((title) => PERSON_ONLY_HONORIFICS.has(title))) return 'person';
+  if (KNOWN_PLACES.has(name)) return 'place';
+  if (ORGANISATION_ENDINGS.has(last) && words.length > 1) return 'organisation';
+  if (ORGANISATION_HEADS.has(first) && words[1] === 'of') return 'organisation';
+  if (words.length > 1 && PLACE_ENDINGS.has(last)) return 'place';
+  if (titles.length > 0 && words.every((word) => !ORGANISATION_ENDINGS.has(word))) return 'person';
+  if (words.length === 1 && isAcronym(first)) return KNOWN_PLACES.has(first) ? 'place' : 'organisation';
+  if (/^-based\b/.test(text.slice(candidate.end, candidate.end + 7))) return 'place';
+  if (words.length === 1) return null;
+  if (words.some((word) => isAcronym(word) && word.length > 1) && !words.every(isNameLike)) return 'organisation';
+  if (/\bthe\s$/i.test(before) || GENERIC_FIRST_WORDS.has(first)) return words.length <= 4 ? 'organisation' : null;
+  if (!words.every(isNameLike) || words.length > 4) return null;
+  if (GIVEN_NAMES.has(first) || ROLE_BEFORE.test(before) || SPEECH_AFTER.test(after) || AGE_AFTER.test(after)) return 'person';
+  // Two or three capitalized words inside a sentence, none an organisation's or a place's word:
+  // in news copy, almost always a person introduced by name.
+  if (!candidate.sentenceStart && words.length <= 3 && !words.some((word) => DEMONYM.test(word) || HONORIFICS.has(word))) return 'person';
+  return null;
+}
+
+/** A word that can be part of a person's name: letters, an initial, a particle, a hyphen or apostrophe. */
+function isNameLike(word: string): boolean {
+  return /^(?:\p{Lu}[\p{Ll}\p{M}'’\-]*[\p{Ll}\p{M}]|\p{Lu}\.|\p{Lu}[\p{Ll}]*['’]\p{Lu}[\p{Ll}]+|de|da|di|du|del|della|der|den|van|von|bin|binti|ibn|al|el|la|le|dos|das|do|y|ter|ten|zu|af|Mac|Mc\p{Lu}\p{Ll}+|Jr\.|Sr\.|II|III|IV)$/u.test(word);
+}
+
+function splitAtJoiners(run: NameRun): NameRun[] {
+  const parts: NameRun[] = [];
+  let from = 0;
+  const cut = (to: number) => {
+    if (to > from) parts.push({ words: run.words.slice(from, to), titles: from === 0 ? run.titles : [], joiners: new Set(), sentenceStart: from === 0 && run.sentenceStart });
+  };
+  run.words.forEach((_, index) => {
+    // Particles of a surname ("van der Berg") stay; "of", "and", "&", "for", "the" split.
+    if (run.joiners.has(index) && !/^(?:de|da|di|du|del|della|der|den|van|von|bin|binti|ibn|al|el|la|le|dos|das|do|ter|ten|zu|af)$/.test(run.words[index]!.text)) {
+      cut(index);
+      from = index + 1;
+    }
+  });
+  cut(run.words.length);
+  return parts;
+}

@@ -1,0 +1,139 @@
+import { foldName } from '../../entities/fold-name';
+import { isAcronym, type NameCandidate, type NameType } from './classify';
+import { GENERIC_FIRST_WORDS, ORGANISATION_ENDINGS } from './lexicon';
+
+/** One person, organisation or place a text names, with every form it is named by. */
+export interface FoundEntity {
+  name: string;
+  type: NameType;
+  aliases: string[];
+}
+
+export interface NameMention {
+  start: number;
+  end: number;
+  text: string;
+  /** Index of the entity in the list returned with it. */
+  entity: number;
+  /** Titles the text puts before it ("Ms.", "Chief Justice"). */
+  titles: string[];
+}
+
+/** Legal forms an organisation's name may drop ("Halden Systems Inc." is "Halden Systems"). */
+const LEGAL_FORMS = new Set(['Inc.', 'Inc', 'Corp.', 'Corp', 'Corporation', 'Co.', 'LLC', 'L.L.C.', 'Ltd.', 'Ltd', 'Limited', 'PLC', 'plc', 'GmbH', 'AG', 'SA', 'S.A.', 'NV', 'LLP', 'LP']);
+const JOINERS = new Set(['of', 'for', 'and', '&', 'the', 'on', 'de', 'du', 'des', 'la', 'le']);
+
+class Registry {
+  readonly entities: FoundEntity[] = [];
+  private readonly byForm = new Map<string, number>();
+
+  add(name: string, type: NameType): number {
+    const known = this.find(name);
+    if (known !== null) return known;
+    this.entities.push({ name, type, aliases: [] });
+    const index = this.entities.length - 1;
+    this.byForm.set(foldName(name), index);
+    return index;
+  }
+
+  /** Another form of the entity's name: one the text uses (shown), or one it may use (looked up only). */
+  alias(index: number, form: string, used = true): void {
+    const entity = this.entities[index]!;
+    if (used && foldName(form) !== foldName(entity.name) && !entity.aliases.some((alias) => foldName(alias) === foldName(form))) entity.aliases.push(form);
+    if (!this.byForm.has(foldName(form))) this.byForm.set(foldName(form), index);
+  }
+
+  find(form: string): number | null {
+    return this.byForm.get(foldName(form)) ?? null;
+  }
+}
+
+/** "Federal Border Integrity Agency" → "FBIA"; words of two letters or fewer and joiners do not count. */
+function initialsOf(words: readonly string[]): string {
+  return words
+    .filter((word) => !JOINERS.has(word) && !LEGAL_FORMS.has(word))
+    .map((word) => word[0])
+    .join('')
+    .toUpperCase();
+}
+
+/**
+ * Gathers the names a text gives into entities: a person's full name with the later "Ms.
+ * Okafor" and "Okafor"; an organisation with its acronym (defined in parentheses, or its
+ * initials used alone), its name without "Inc.", and its first word used alone when that word is
+ * distinctive ("Halden"); places by name. A lone capitalized word that matches none of them is
+ * left out: it is a sentence's first word, a nationality or a product more often than a name.
+ */
+export function clusterNames(candidates: readonly NameCandidate[], text: string): { entities: FoundEntity[]; mentions: NameMention[] } {
+  const registry = new Registry();
+  const mentionOf = new Map<NameCandidate, number>();
+  const people: number[] = [];
+  /** Where each person's full name first appears: "Ms. Okafor" is the Okafor named last before her. */
+  const introducedAt = new Map<number, number>();
+
+  // Full names first, wherever they are: a surname can come before the full name in a lede.
+  for (const candidate of candidates) {
+    if (candidate.type === null) continue;
+    const name = candidate.words.join(' ');
+    if (candidate.type === 'person' && candidate.words.length < 2) continue;
+    if (candidate.type === 'organisation' && candidate.words.length === 1 && isAcronym(name)) continue;
+    const index = registry.add(name, candidate.type);
+    mentionOf.set(candidate, index);
+    if (candidate.type === 'person' && !people.includes(index)) {
+      people.push(index);
+      introducedAt.set(index, candidate.start);
+    }
+    if (candidate.type === 'organisation') addShortForms(registry, index, candidate.words);
+    const defined = /^ \((\p{Lu}[\p{Lu}&.]{1,7})\)/u.exec(text.slice(candidate.end, candidate.end + 12));
+    if (defined) registry.alias(index, defined[1]!, false);
+  }
+
+  for (const candidate of candidates) {
+    if (mentionOf.has(candidate)) continue;
+    const index = resolveShortForm(candidate, registry, people, introducedAt) ?? newFromShortForm(candidate, registry);
+    if (index !== null) mentionOf.set(candidate, index);
+  }
+
+  const mentions: NameMention[] = [];
+  for (const candidate of candidates) {
+    const entity = mentionOf.get(candidate);
+    if (entity === undefined) continue;
+    const form = candidate.words.join(' ');
+    registry.alias(entity, candidate.titles.length > 0 && registry.entities[entity]!.type === 'person' && candidate.words.length === 1 ? `${candidate.titles.at(-1)} ${form}` : form);
+    mentions.push({ start: candidate.start, end: candidate.end, text: candidate.text, entity, titles: candidate.titles });
+  }
+  return { entities: registry.entities, mentions };
+}
+
+function addShortForms(registry: Registry, index: number, words: readonly string[]): void {
+  if (words.length > 1 && LEGAL_FORMS.has(words.at(-1)!)) registry.alias(index, words.slice(0, -1).join(' '), false);
+  const initials = initialsOf(words);
+  if (initials.length >= 2 && words.length >= 2) registry.alias(index, initials, false);
+  // "Halden" for "Halden Systems Inc.", not "National" for "National Grid".
+  const first = words[0]!;
+  if (words.length > 1 && !GENERIC_FIRST_WORDS.has(first) && !ORGANISATION_ENDINGS.has(first) && !JOINERS.has(words[1]!)) registry.alias(index, first, false);
+}
+
+/** "Okafor", "Ms. Okafor", "Halden", "FBIA", "Halden Systems": a shorter form of a name already found. */
+function resolveShortForm(candidate: NameCandidate, registry: Registry, people: readonly number[], introducedAt: ReadonlyMap<number, number>): number | null {
+  const form = candidate.words.join(' ');
+  const direct = registry.find(form);
+  if (direct !== null && (candidate.titles.length === 0 || registry.entities[direct]!.type === 'person')) return direct;
+  if (candidate.type === 'place' || candidate.type === 'organisation') return null;
+  // A surname (with its particles) or a given name: the person most recently named before it.
+  const matches = people.filter((index) => {
+    const words = registry.entities[index]!.name.split(' ');
+    return foldName(words.slice(-candidate.words.length).join(' ')) === foldName(form) || (candidate.titles.length === 0 && candidate.words.length === 1 && foldName(words[0]!) === foldName(form));
+  });
+  const before = matches.filter((index) => introducedAt.get(index)! < candidate.start);
+  const pool = before.length > 0 ? before : matches;
+  return pool.reduce((latest, index) => (introducedAt.get(index)! > introducedAt.get(latest)! ? index : latest), pool[0]!) ?? null;
+}
+
+/** "Ms. Kee", never given a full name; an acronym never defined: entities of their own. */
+function newFromShortForm(candidate: NameCandidate, registry: Registry): number | null {
+  const form = candidate.words.join(' ');
+  if (candidate.titles.length > 0 && candidate.type === 'person') return registry.add(`${candidate.titles.at(-1)} ${form}`, 'person');
+  if (candidate.type === 'organisation' && isAcronym(form)) return registry.add(form, 'organisation');
+  return null;
+}

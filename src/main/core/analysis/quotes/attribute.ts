@@ -1,0 +1,162 @@
+import type { NameMention } from '../names/find-names';
+import type { FoundEntity } from '../names/find-names';
+import type { Quotation } from './find-quotations';
+import { CHANNEL, PRONOUN, SPEECH_VERB } from './speech';
+
+/** Who said a quotation (an entity found in the text, or none) and, when the text says, where. */
+export interface Attribution {
+  speaker: number | null;
+  channel: string;
+  /** How the speaker was found, for the reporter reviewing the suggestion. */
+  how: 'named' | 'pronoun' | 'role' | 'continued' | 'none';
+}
+
+interface Context {
+  text: string;
+  entities: readonly FoundEntity[];
+  mentions: readonly NameMention[];
+  quotations: readonly Quotation[];
+  genders: ReadonlyMap<number, 'male' | 'female'>;
+}
+
+const SPEAKER = String.raw`(?<who>(?:the |a |an )?[\p{Lu}\p{Ll}][\p{L}\p{M}.’'\- ]{0,60}?)`;
+const AFTER_NAMED_FIRST = new RegExp(String.raw`^[\s,]*(?:[—–-]\s*)?${SPEAKER},?(?: [\p{L},’' ]{0,40},)?\s(?<verb>${SPEECH_VERB})\b`, 'u');
+const AFTER_VERB_FIRST = new RegExp(String.raw`^[\s,]*(?<verb>${SPEECH_VERB}) ${SPEAKER}(?=[,.;]|\s(?:in|on|at|during|who|of|from|to|via)\b|$)`, 'u');
+const AFTER_DASH = new RegExp(String.raw`^\s*[—–]\s*${SPEAKER}(?=[,.;\n]|$)`, 'u');
+const BEFORE = new RegExp(String.raw`${SPEAKER},?(?: [\p{L}\d,’' ]{0,60}?)? (?<verb>${SPEECH_VERB})(?<rest>[^“”"\n.]{0,80})?[:,]\s*$`, 'u');
+// "A spokesperson, Priya Raman, said the memo “speaks for itself”": a speaker earlier in the sentence.
+const IN_SENTENCE = new RegExp(String.raw`(?:^|[.!?]\s|,\s)${SPEAKER},?(?: [\p{L}\d,’' ]{0,60}?)? (?<verb>${SPEECH_VERB})(?<rest>(?: that)?[^“”"\n.!?]{0,120})$`, 'u');
+const ACCORDING_TO = new RegExp(String.raw`[Aa]ccording to ${SPEAKER},\s*$`, 'u');
+const ROLE_FOR = /^(?:a |an |the )?(?:spokesperson|spokeswoman|spokesman|representative|official|statement|lawyer|attorney) (?:for|from|with|at|of) (?<org>.+)$/u;
+
+/**
+ * Finds who said a quotation, as news copy says it: right after it (“…,” she said; “…,” said
+ * Ms. Kee; — X), right before it (X said: “…”; according to X, “…”; X told employees in an
+ * e-mail: “…”), or, for a quotation alone in its paragraph, the speaker of the quotation just
+ * before. Pronouns and "the company" resolve to the person or organisation named last.
+ */
+export function attribute(quotation: Quotation, index: number, context: Context, previous: readonly Attribution[]): Attribution {
+  const { text } = context;
+  const paragraphEnd = nextBreak(text, quotation.end);
+  const after = text.slice(quotation.end, Math.min(paragraphEnd, quotation.end + 160));
+  const paragraphStart = text.lastIndexOf('\n', quotation.start) + 1;
+  const before = text.slice(Math.max(paragraphStart, quotation.start - 200), quotation.start);
+
+  for (const [pattern, part, offset] of [
+    [AFTER_NAMED_FIRST, after, quotation.end],
+    [AFTER_VERB_FIRST, after, quotation.end],
+    [AFTER_DASH, after, quotation.end],
+    [ACCORDING_TO, before, quotation.start - before.length],
+    [BEFORE, before, quotation.start - before.length],
+    [IN_SENTENCE, sentenceBefore(before), quotation.start - sentenceBefore(before).length],
+  ] as const) {
+    const match = pattern.exec(part);
+    if (!match?.groups?.who) continue;
+    const whoStart = offset + match.index + match[0].indexOf(match.groups.who);
+    // The subject runs to the verb when the verb follows it ("Ms. Kee, the chief executive, said").
+    const verbAt = match.groups.verb ? match[0].lastIndexOf(match.groups.verb) : -1;
+    const whoEnd = verbAt > match[0].indexOf(match.groups.who) ? offset + match.index + verbAt : whoStart + match.groups.who.length;
+    const speaker = resolveSpeaker(match.groups.who.trim(), whoStart, whoEnd, quotation, context);
+    if (speaker === undefined) continue;
+    const rest = pattern === BEFORE || pattern === IN_SENTENCE ? (match.groups.rest ?? '') : part.slice(match.index + match[0].length);
+    return { speaker: speaker.entity, channel: channelOf(rest, match.groups.verb ?? ''), how: speaker.how };
+  }
+
+  // No attribution of its own: the speaker of the quotation just before goes on, when this one
+  // opens the next paragraph or follows in the same one with no one else named in between.
+  const last = previous.at(-1);
+  const previousQuotation = context.quotations[index - 1];
+  if (last && last.speaker !== null && previousQuotation) {
+    const between = text.slice(previousQuotation.end, quotation.start);
+    const breaks = between.split('\n').filter((line, at, lines) => at > 0 && at < lines.length).length;
+    const opensParagraph = /^\s*$/.test(text.slice(paragraphStart, quotation.start)) && breaks <= 2 && !/\n[^\n]*\S[^\n]*\n/.test(between);
+    const sameParagraph = !between.includes('\n') && between.length < 160;
+    const someoneElse = context.mentions.some((mention) => mention.start >= previousQuotation.end && mention.start < quotation.start && mention.entity !== last.speaker);
+    if ((opensParagraph || sameParagraph) && !someoneElse) return { speaker: last.speaker, channel: last.channel, how: 'continued' };
+  }
+  return { speaker: null, channel: '', how: 'none' };
+}
+
+/** The part of `before` in the quotation's own sentence. */
+function sentenceBefore(before: string): string {
+  const end = Math.max(before.lastIndexOf('. '), before.lastIndexOf('? '), before.lastIndexOf('! '), before.lastIndexOf('”'), before.lastIndexOf('"'));
+  return end < 0 ? before : before.slice(end + 1);
+}
+
+function nextBreak(text: string, from: number): number {
+  const at = text.indexOf('\n', from);
+  return at < 0 ? text.length : at;
+}
+
+/** An entity for the words naming the speaker; undefined when the words name nobody we know. */
+function resolveSpeaker(who: string, whoStart: number, whoEnd: number, quotation: Quotation, context: Context): { entity: number | null; how: Attribution['how'] } | undefined {
+  const named = context.mentions.find((mention) => mention.start >= whoStart && mention.start < whoEnd && context.entities[mention.entity]!.type !== 'place');
+  if (named) return { entity: named.entity, how: 'named' };
+  if (PRONOUN.test(who)) {
+    const entity = lastNamedBefore(quotation.start, context, who.toLowerCase());
+    return entity === null ? undefined : { entity, how: 'pronoun' };
+  }
+  const role = ROLE_FOR.exec(who);
+  if (role?.groups?.org) {
+    const org = context.mentions.find((mention) => mention.start >= whoStart + who.indexOf(role.groups!.org!) && mention.start < whoEnd);
+    if (org) return { entity: org.entity, how: 'role' };
+  }
+  // "the company", "the ministry": the organisation named last whose name holds that word, else the last one.
+  const noun = /^the (\p{Ll}+)$/u.exec(who)?.[1];
+  if (noun) {
+    const entity = lastOrganisationBefore(quotation.start, context, noun);
+    return entity === null ? undefined : { entity, how: 'role' };
+  }
+  return undefined;
+}
+
+// "One senior engineer, who asked not to be named, said…": a speaker the text does not name.
+const UNNAMED_SPEAKER = /(?:^|[.!?]\s+|\n)(?:A|An|One|Another|Two|Three|Several|Some)\s[^.!?\n“”]{0,120}?\b(?:said|says|told|wrote|added|explained)\b/;
+
+function lastNamedBefore(position: number, context: Context, pronoun: string): number | null {
+  const found = lastNamedMentionBefore(position, context, pronoun);
+  // Someone unnamed spoke since the last name: "he" or "she" is that person, whom we cannot name.
+  if (found === null || UNNAMED_SPEAKER.test(context.text.slice(found.end, position))) return null;
+  return found.entity;
+}
+
+function lastNamedMentionBefore(position: number, context: Context, pronoun: string): NameMention | null {
+  const wanted = pronoun === 'he' ? 'male' : pronoun === 'she' ? 'female' : null;
+  const type = pronoun === 'it' ? 'organisation' : pronoun === 'they' ? null : 'person';
+  for (let index = context.mentions.length - 1; index >= 0; index--) {
+    const mention = context.mentions[index]!;
+    if (mention.start >= position || insideQuotation(mention.start, context.quotations)) continue;
+    const entity = context.entities[mention.entity]!;
+    if (type && entity.type !== type) continue;
+    if (entity.type === 'place') continue;
+    const gender = context.genders.get(mention.entity);
+    if (wanted && gender && gender !== wanted) continue;
+    return mention;
+  }
+  return null;
+}
+
+function lastOrganisationBefore(position: number, context: Context, noun: string): number | null {
+  let fallback: number | null = null;
+  for (let index = context.mentions.length - 1; index >= 0; index--) {
+    const mention = context.mentions[index]!;
+    if (mention.start >= position) continue;
+    const entity = context.entities[mention.entity]!;
+    if (entity.type !== 'organisation') continue;
+    if (entity.name.toLowerCase().includes(noun)) return mention.entity;
+    fallback ??= mention.entity;
+  }
+  return ['company', 'firm', 'group', 'business', 'organization', 'organisation', 'company’s', 'startup', 'maker', 'contractor', 'insurer', 'bank', 'retailer', 'developer', 'operator', 'union'].includes(noun) ? fallback : null;
+}
+
+function insideQuotation(position: number, quotations: readonly Quotation[]): boolean {
+  return quotations.some((quotation) => position > quotation.start && position < quotation.end);
+}
+
+function channelOf(rest: string, verb: string): string {
+  if (/in a statement$/.test(verb)) return 'statement';
+  const match = CHANNEL.exec(rest);
+  if (!match?.groups) return '';
+  if (match.groups.channel) return match.groups.channel.trim();
+  return match.groups.audience ? `told ${match.groups.audience.trim()}` : '';
+}
