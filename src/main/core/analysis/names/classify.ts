@@ -1,5 +1,5 @@
 import { GIVEN_NAMES } from './given-names';
-import { GENERIC_FIRST_WORDS, HONORIFICS, ORGANISATION_ENDINGS, ORGANISATION_HEADS, PERSON_ONLY_HONORIFICS, PLACE_ENDINGS } from './lexicon';
+import { GENERIC_FIRST_WORDS, HONORIFICS, ORGANISATION_ENDINGS, ORGANISATION_HEADS, PERSON_ONLY_HONORIFICS, PLACE_ENDINGS, ROLE_WORDS } from './lexicon';
 import { DEMONYM, KNOWN_PLACES } from './places';
 import type { NameRun } from './runs';
 
@@ -14,6 +14,8 @@ export interface NameCandidate {
   titles: string[];
   type: NameType | null;
   sentenceStart: boolean;
+  /** In a line of Title Case (a heading): every word is capitalized, so capitals say nothing. */
+  inHeading?: boolean;
 }
 
 const ACRONYM = /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,4}|\p{Lu}+&\p{Lu}+)$/u;
@@ -32,6 +34,10 @@ export const isAcronym = (word: string) => ACRONYM.test(word);
  * of speech or an age after it. Null when nothing says (a lone capitalized word, usually).
  */
 export function classify(run: NameRun, text: string): NameCandidate[] {
+  const titled = splitRole(run);
+  if (titled !== run) return classify(titled, text);
+  const person = personBeforeJoiner(run);
+  if (person) return person.flatMap((part) => classify(part, text));
   const candidate = toCandidate(run, text);
   const typed = typeOf(candidate, run, text);
   if (typed !== null || run.joiners.size === 0) return [{ ...candidate, type: typed }];
@@ -46,7 +52,16 @@ function toCandidate(run: NameRun, text: string): NameCandidate {
   const end = last.end - possessive.length;
   const words = run.words.map((word) => word.text);
   words[words.length - 1] = last.text.slice(0, last.text.length - possessive.length);
-  return { start: first.start, end, text: text.slice(first.start, end), words, titles: run.titles.map((title) => title.text), type: null, sentenceStart: run.sentenceStart && run.titles.length === 0 };
+  return {
+    start: first.start,
+    end,
+    text: text.slice(first.start, end),
+    words,
+    titles: run.titles.map((title) => title.text),
+    type: null,
+    sentenceStart: run.sentenceStart && run.titles.length === 0,
+    inHeading: isTitleCaseLine(text, first.start),
+  };
 }
 
 function typeOf(candidate: NameCandidate, run: NameRun, text: string): NameType | null {
@@ -62,7 +77,7 @@ function typeOf(candidate: NameCandidate, run: NameRun, text: string): NameType 
   if (titles.some((title) => PERSON_ONLY_HONORIFICS.has(title))) return 'person';
   if (KNOWN_PLACES.has(name)) return 'place';
   if (ORGANISATION_ENDINGS.has(last) && words.length > 1) return 'organisation';
-  if (ORGANISATION_HEADS.has(first) && words[1] === 'of') return 'organisation';
+  if (words.some((word, at) => ORGANISATION_HEADS.has(word) && (words[at + 1] === 'of' || words[at + 1] === 'for') && at + 2 < words.length)) return 'organisation';
   if (words.length > 1 && PLACE_ENDINGS.has(last)) return 'place';
   if (titles.length > 0 && words.every((word) => !ORGANISATION_ENDINGS.has(word))) return 'person';
   if (words.length === 1 && isAcronym(first)) return KNOWN_PLACES.has(first) ? 'place' : 'organisation';
@@ -70,8 +85,9 @@ function typeOf(candidate: NameCandidate, run: NameRun, text: string): NameType 
   if (words.length === 1) return null;
   if (words.some((word) => isAcronym(word) && word.length > 1) && !words.every(isNameLike)) return 'organisation';
   if (/\bthe\s$/i.test(before) || GENERIC_FIRST_WORDS.has(first)) return words.length <= 4 ? 'organisation' : null;
-  if (!words.every(isNameLike) || words.length > 4) return null;
+  if (!words.every(isNameLike) || words.length > 4 || words.some((word) => ROLE_WORDS.has(word))) return null;
   if (GIVEN_NAMES.has(first) || ROLE_BEFORE.test(before) || SPEECH_AFTER.test(after) || AGE_AFTER.test(after)) return 'person';
+  if (candidate.inHeading) return null;
   // Two or three capitalized words inside a sentence, none an organisation's or a place's word:
   // in news copy, almost always a person introduced by name.
   if (!candidate.sentenceStart && words.length <= 3 && !words.some((word) => DEMONYM.test(word) || HONORIFICS.has(word))) return 'person';
@@ -80,7 +96,38 @@ function typeOf(candidate: NameCandidate, run: NameRun, text: string): NameType 
 
 /** A word that can be part of a person's name: letters, an initial, a particle, a hyphen or apostrophe. */
 function isNameLike(word: string): boolean {
-  return /^(?:\p{Lu}[\p{Ll}\p{M}'’\-]*[\p{Ll}\p{M}]|\p{Lu}\.|\p{Lu}[\p{Ll}]*['’]\p{Lu}[\p{Ll}]+|de|da|di|du|del|della|der|den|van|von|bin|binti|ibn|al|el|la|le|dos|das|do|y|ter|ten|zu|af|Mac|Mc\p{Lu}\p{Ll}+|Jr\.|Sr\.|II|III|IV)$/u.test(word);
+  return /^(?:\p{Lu}[\p{Ll}\p{M}'’]*(?:-\p{Lu}?[\p{Ll}\p{M}'’]*)*[\p{Ll}\p{M}]|ap|\p{Lu}\.|\p{Lu}[\p{Ll}]*['’]\p{Lu}[\p{Ll}]+|de|da|di|du|del|della|der|den|van|von|bin|binti|ibn|al|el|la|le|dos|das|do|y|ter|ten|zu|af|Mac|Mc\p{Lu}\p{Ll}+|Jr\.|Sr\.|II|III|IV)$/u.test(word);
+}
+
+/**
+ * "County Auditor Marisol de la Cruz", "Minister of Border Security Lucienne Arsenault": a
+ * title (role words, a remit) before a person's two or three names. The title is set apart as
+ * titles are, so the person is found by name.
+ */
+function splitRole(run: NameRun): NameRun {
+  const words = run.words.map((word) => word.text);
+  for (const size of [3, 2]) {
+    const at = words.length - size;
+    if (at < 1) continue;
+    const name = words.slice(at);
+    const before = words[at - 1]!;
+    if (!name.every((word) => isNameLike(word) && !ROLE_WORDS.has(word) && !ORGANISATION_ENDINGS.has(word) && !HONORIFICS.has(word))) continue;
+    if (!ROLE_WORDS.has(before) && !HONORIFICS.has(before)) continue;
+    if (!words.slice(0, at).some((word) => ROLE_WORDS.has(word) && !/^(?:County|City|State|Federal|Provincial|Municipal|National|Regional|Public|Senior|General)$/.test(word) || HONORIFICS.has(word))) continue;
+    const joiners = new Set([...run.joiners].filter((index) => index >= at).map((index) => index - at));
+    return { words: run.words.slice(at), titles: [...run.titles, ...run.words.slice(0, at)], joiners, sentenceStart: false };
+  }
+  return run;
+}
+
+/** "Sunil Gokhale of the Western India Institute": a person, then where they work. */
+function personBeforeJoiner(run: NameRun): NameRun[] | null {
+  const firstJoiner = Math.min(...run.joiners);
+  if (!Number.isFinite(firstJoiner) || firstJoiner < 2 || firstJoiner > 3) return null;
+  const left = run.words.slice(0, firstJoiner).map((word) => word.text);
+  if (!/^(?:of|for|and|at|with)$/.test(run.words[firstJoiner]!.text)) return null;
+  if (!left.every((word) => isNameLike(word) && !ROLE_WORDS.has(word) && !ORGANISATION_ENDINGS.has(word) && !ORGANISATION_HEADS.has(word)) || !GIVEN_NAMES.has(left[0]!)) return null;
+  return splitAtJoiners(run);
 }
 
 function splitAtJoiners(run: NameRun): NameRun[] {
@@ -98,4 +145,13 @@ function splitAtJoiners(run: NameRun): NameRun[] {
   });
   cut(run.words.length);
   return parts;
+}
+
+/** Whether the line holding `at` is set in Title Case, as headings are. */
+function isTitleCaseLine(text: string, at: number): boolean {
+  const start = text.lastIndexOf('\n', at) + 1;
+  const end = text.indexOf('\n', at);
+  const words = text.slice(start, end < 0 ? text.length : end).split(/\s+/).filter((word) => /^\p{L}/u.test(word));
+  if (words.length < 3 || words.length > 20) return false;
+  return words.filter((word) => /^\p{Lu}/u.test(word)).length / words.length >= 0.6;
 }

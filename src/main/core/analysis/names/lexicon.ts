@@ -7,7 +7,7 @@ const set = (words: string) => new Set(words.split('|'));
 
 /** Before a person's name: "Ms. Okafor", "Dr. Ruiz", "Sen. Hale", "Chief Justice Amato". */
 export const HONORIFICS = set(
-  'Mr.|Mr|Mrs.|Mrs|Ms.|Ms|Miss|Mx.|Dr.|Dr|Prof.|Professor|Sir|Dame|Lord|Lady|Rev.|Reverend|Fr.|Father|Sister|Brother|Imam|Rabbi|Pastor|Bishop|Archbishop|Cardinal|Pope|' +
+  'Mr.|Mr|Mrs.|Mrs|Ms.|Ms|Miss|Mx.|Dr.|Dr|Prof.|Professor|Cllr|Cllr.|Councilmember|Alderperson|Trustee|Assemblymember|Sir|Dame|Lord|Lady|Rev.|Reverend|Fr.|Father|Sister|Brother|Imam|Rabbi|Pastor|Bishop|Archbishop|Cardinal|Pope|' +
     'Sen.|Senator|Rep.|Representative|Gov.|Governor|Lt.|Gen.|General|Col.|Colonel|Capt.|Captain|Maj.|Major|Sgt.|Sergeant|Cpl.|Det.|Detective|Insp.|Inspector|Supt.|Superintendent|Const.|Constable|Officer|' +
     'Chief|Justice|Judge|President|Vice-President|Premier|Minister|Mayor|Deputy|Councillor|Councilor|Alderman|Commissioner|Sheriff|Secretary|Chancellor|Speaker|Ambassador|' +
     'King|Queen|Prince|Princess|Chair|Chairman|Chairwoman|Chairperson|Director|Coach|Nurse|Dean|Attorney|Auditor|Ombudsman|Ombudsperson|MP|MPP|MLA|MEP',
@@ -18,23 +18,32 @@ export const PERSON_ONLY_HONORIFICS = set('Mr.|Mr|Mrs.|Mrs|Ms.|Ms|Miss|Mx.|Dr.|D
 
 /** Last words of organisations' names. */
 export const ORGANISATION_ENDINGS = set(
-  'Inc.|Inc|Incorporated|Corp.|Corp|Corporation|Co.|Company|Companies|LLC|L.L.C.|Ltd.|Ltd|Limited|PLC|plc|GmbH|AG|SA|S.A.|NV|N.V.|LLP|LP|Pty|SE|' +
+  'Inc.|Inc|Incorporated|Corp.|Corp|Corporation|Co.|Company|Companies|LLC|L.L.C.|Ltd.|Ltd|Limited|PLC|Plc|plc|GmbH|AG|SA|S.A.|NV|N.V.|LLP|LP|Pty|SE|' +
     'Group|Holdings|Partners|Partnership|Associates|Agency|Authority|Commission|Committee|Council|Department|Ministry|Office|Bureau|Board|Service|Services|Secretariat|Directorate|Administration|' +
     'Institute|Institution|University|College|School|Academy|Hospital|Clinic|Foundation|Fund|Trust|Association|Society|Union|Federation|Coalition|Alliance|League|Network|Party|Caucus|' +
     'Court|Tribunal|Parliament|Senate|Congress|Assembly|Legislature|Cabinet|Police|Army|Navy|Guard|Forces|Force|Bank|Exchange|Capital|Ventures|Systems|Technologies|Technology|Tech|' +
     'Labs|Laboratories|Solutions|Industries|Enterprises|Energy|Power|Utilities|Pharmaceuticals|Pharma|Therapeutics|Airlines|Airways|Motors|Logistics|Consulting|Media|Press|News|Times|Post|' +
-    'Herald|Journal|Ledger|Gazette|Tribune|Chronicle|Observer|Telegraph|Guardian|Standard|Examiner|Courier|Dispatch|Review|Magazine|Broadcasting|Radio|Television|Studios|Records|' +
+    'Herald|Journal|Ledger|Gazette|Tribune|Chronicle|Observer|Telegraph|Guardian|Standard|Examiner|Courier|Dispatch|Review|Magazine|Inquirer|Enquirer|Mail|Express|Mirror|Globe|Register|Record|Bulletin|Advertiser|Monitor|Sentinel|Recorder|Wire|Newswire|Daily|Weekly|System|Systems|Centers|Centres|Riverhawks|Broadcasting|Radio|Television|Studios|Records|' +
     'Centre|Center|Museum|Library|Church|Diocese|Mosque|Synagogue|Temple|Club|FC|Commons|Lords|Council|Cooperative|Co-operative|Works|Mills|Foods|Brands|Stores|Markets|Insurance|Securities|Advisors|Advisers|Management|Investments',
 );
 
 /** First words of organisations' names when "of" follows: "Department of Justice", "University of Lagos". */
 export const ORGANISATION_HEADS = set(
-  'Department|Ministry|University|Bank|Office|Bureau|Court|Commission|Board|Institute|College|School|Agency|Council|House|Chamber|Church|Federation|Union|Association|Society|Government|Province|City|Town|Port|State|Secretary',
+  'Department|Ministry|University|Bank|Office|Bureau|Court|Commission|Board|Institute|College|School|Agency|Council|House|Chamber|Church|Federation|Union|Association|Society|Government|Province|City|Town|Port|State|Secretary|Center|Centre|Centers|Centres|Friends|Coalition|Alliance|League|Committee|Party|Fund|Foundation|Organization|Organisation',
+);
+
+/**
+ * Words of a public body's remit, between a title and a name: "Minister of Border Security
+ * Lucienne Arsenault", "DEQ Executive Director Nadia Karimova".
+ */
+export const ROLE_WORDS = set(
+  'Member|Councilmember|Councillor|Councilor|Alderman|Trustee|Delegate|Legislator|Cllr|Auditor|Director|Minister|Secretary|Commissioner|Executive|Officer|Chair|Chairman|Chairwoman|Chairperson|President|Vice|Manager|Spokesperson|Spokeswoman|Spokesman|Superintendent|Chief|Judge|Justice|Administrator|Coordinator|Coroner|Prosecutor|Attorney|Solicitor|Counsel|Treasurer|Controller|Comptroller|Clerk|Registrar|Inspector|Commander|Founder|Co-founder|Partner|Analyst|Editor|Reporter|Correspondent|Officer|Leader|Head|Deputy|Assistant|Acting|Interim|Senior|General|Associate|Managing|Principal|Lead|Medical|' +
+    'Security|Health|Affairs|Safety|Finance|Justice|Defence|Defense|Education|Environment|Environmental|Quality|Transport|Transportation|Energy|Labour|Labor|Immigration|Commerce|Agriculture|Housing|Development|Resources|Protection|Works|Operations|Communications|Policy|Planning|Procurement|Technology|Innovation|Trade|Industry|Infrastructure|Services|Council|Board|County|City|State|Federal|Provincial|Municipal|National|Regional|Public',
 );
 
 /** Words that end a place's name: "Main Street", "Harbour Bridge", "Lake Ontario", "Cook County". */
 export const PLACE_ENDINGS = set(
-  'Street|St.|Avenue|Ave.|Road|Rd.|Boulevard|Blvd.|Lane|Drive|Square|Plaza|Park|Bridge|Harbour|Harbor|Bay|Port|River|Lake|Mountain|Mountains|Island|Islands|Valley|County|Province|State|Region|District|Township|Borough|Heights|Falls|Beach|Coast|Peninsula|Highway|Airport|Station',
+  'Street|St.|Avenue|Ave.|Road|Rd.|Hill|Hills|Pike|Way|Creek|Fork|Bayou|Point|Gap|Ridge|Square|Market|Wharf|Pier|Dam|Canal|Forest|Reserve|Estate|Boulevard|Blvd.|Lane|Drive|Square|Plaza|Park|Bridge|Harbour|Harbor|Bay|Port|River|Lake|Mountain|Mountains|Island|Islands|Valley|County|Province|State|Region|District|Township|Borough|Heights|Falls|Beach|Coast|Peninsula|Highway|Airport|Station',
 );
 
 /** Capitalized at a sentence's start but names nothing. */
@@ -48,6 +57,7 @@ export const SENTENCE_STARTERS = set(
 /** Capitalized words that are not names: months, weekdays, and the like. */
 export const NEVER_NAMES = set(
   'January|February|March|April|May|June|July|August|September|October|November|December|Jan.|Feb.|Mar.|Apr.|Jun.|Jul.|Aug.|Sep.|Sept.|Oct.|Nov.|Dec.|' +
+    'Christmas|Easter|Thanksgiving|Ramadan|Eid|Diwali|Hanukkah|Passover|Halloween|Eve|' +
     'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays|' +
     'I|I’m|I’ve|I’d|I’ll|OK|Okay|Internet|Web|Covid|COVID|COVID-19|AM|PM|a.m.|p.m.|CEO|CFO|COO|CTO|CIO|GDP|AI|ID|PDF|HR|IT|PR|TV|FAQ|Q&A|PhD|MBA|NDA|RFP|LGBTQ|GPS|USB|URL|DNA|ICU|ER|IPO|M&A|ESG|VAT|GST|HST',
 );

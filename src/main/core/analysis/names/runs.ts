@@ -1,4 +1,4 @@
-import { HONORIFICS, NAME_PARTICLES, NEVER_NAMES, ORGANISATION_JOINERS, SENTENCE_STARTERS } from './lexicon';
+import { HONORIFICS, NAME_PARTICLES, NEVER_NAMES, ORGANISATION_ENDINGS, ORGANISATION_JOINERS, PLACE_ENDINGS, SENTENCE_STARTERS } from './lexicon';
 import { isAbbreviation, type Token } from './tokens';
 
 /** A stretch of capitalized words that may name something, with the titles before it apart. */
@@ -19,14 +19,21 @@ function joinsNames(token: Token): boolean {
   return NAME_PARTICLES.has(token.text) || ORGANISATION_JOINERS.has(token.text);
 }
 
+/** "Halifax-based", "London-listed": a place joined to a word, not part of a name (see attached-places.ts). */
+const ATTACHED = /^\p{Lu}[\p{L}]*-\p{Ll}/u;
+const POSSESSIVE = /['’]s$/;
+
 function canStart(token: Token): boolean {
-  if (!token.capitalized || NEVER_NAMES.has(token.text)) return false;
+  if (!token.capitalized || NEVER_NAMES.has(token.text) || ATTACHED.test(token.text)) return false;
   // "The" begins names ("The Hague") only inside a sentence; at its start it is only "The".
   return !(token.sentenceStart && SENTENCE_STARTERS.has(token.text));
 }
 
 function canContinue(previous: Token, next: Token): boolean {
-  if (!CONTINUES.test(next.gap)) return false;
+  if (!CONTINUES.test(next.gap) || ATTACHED.test(next.text)) return false;
+  // "Ghana’s Minerals Commission": the possessor is a name of its own, unless the possessive is
+  // part of the name ("St. Aldric’s Hospital", "Macy’s Inc.").
+  if (POSSESSIVE.test(previous.text) && !ORGANISATION_ENDINGS.has(next.text) && !PLACE_ENDINGS.has(next.text)) return false;
   // A full stop inside a run only after an abbreviation ("Inc.", "J.", "Mr."), never before a new sentence's word.
   if (previous.text.endsWith('.') && (!isAbbreviation(previous.text) || SENTENCE_STARTERS.has(next.text))) return false;
   return next.capitalized && !NEVER_NAMES.has(next.text) && !(SENTENCE_STARTERS.has(next.text) && next.text !== 'The');

@@ -19,9 +19,11 @@ interface Context {
   genders: ReadonlyMap<number, 'male' | 'female'>;
 }
 
-const SPEAKER = String.raw`(?<who>(?:the |a |an )?[\p{Lu}\p{Ll}][\p{L}\p{M}.’'\- ]{0,60}?)`;
+const SPEAKER = String.raw`(?<who>(?:the |a |an )?[\p{Lu}\p{Ll}][\p{L}\p{M}.’'&\- ]{0,60}?)`;
+// Where a name after the verb ends: punctuation, but not the full stop of "Dr." or "J.".
+const NAME_ENDS = String.raw`(?<!\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Maj|Sgt|Det|Insp|Supt|St|Jr|Sr|Rev|Fr|\p{Lu}))(?=[,.;]|\s(?:in|on|at|during|who|of|from|to|via)\b|$)`;
 const AFTER_NAMED_FIRST = new RegExp(String.raw`^[\s,]*(?:[—–-]\s*)?${SPEAKER},?(?: [\p{L},’' ]{0,40},)?\s(?<verb>${SPEECH_VERB})\b`, 'u');
-const AFTER_VERB_FIRST = new RegExp(String.raw`^[\s,]*(?<verb>${SPEECH_VERB}) ${SPEAKER}(?=[,.;]|\s(?:in|on|at|during|who|of|from|to|via)\b|$)`, 'u');
+const AFTER_VERB_FIRST = new RegExp(String.raw`^[\s,]*(?<verb>${SPEECH_VERB}) ${SPEAKER}${NAME_ENDS}`, 'u');
 const AFTER_DASH = new RegExp(String.raw`^\s*[—–]\s*${SPEAKER}(?=[,.;\n]|$)`, 'u');
 const BEFORE = new RegExp(String.raw`${SPEAKER},?(?: [\p{L}\d,’' ]{0,60}?)? (?<verb>${SPEECH_VERB})(?<rest>[^“”"\n.]{0,80})?[:,]\s*$`, 'u');
 // "A spokesperson, Priya Raman, said the memo “speaks for itself”": a speaker earlier in the sentence.
