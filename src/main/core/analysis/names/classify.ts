@@ -1,5 +1,5 @@
 import { GIVEN_NAMES } from './given-names';
-import { GENERIC_FIRST_WORDS, HONORIFICS, ORGANISATION_ENDINGS, ORGANISATION_HEADS, PERSON_ONLY_HONORIFICS, PLACE_ENDINGS, ROLE_WORDS } from './lexicon';
+import { GENERIC_FIRST_WORDS, HONORIFICS, INSTITUTIONS, ORGANISATION_ENDINGS, ORGANISATION_HEADS, PERSON_ONLY_HONORIFICS, PLACE_ENDINGS, ROLE_WORDS } from './lexicon';
 import { DEMONYM, KNOWN_PLACES } from './places';
 import type { NameRun } from './runs';
 
@@ -36,8 +36,8 @@ export const isAcronym = (word: string) => ACRONYM.test(word);
 export function classify(run: NameRun, text: string): NameCandidate[] {
   const titled = splitRole(run);
   if (titled !== run) return classify(titled, text);
-  const person = personBeforeJoiner(run);
-  if (person) return person.flatMap((part) => classify(part, text));
+  const parts = titlePhrase(run) ?? personBeforeJoiner(run) ?? organisationsJoined(run);
+  if (parts) return parts.flatMap((part) => classify(part, text));
   const candidate = toCandidate(run, text);
   const typed = typeOf(candidate, run, text);
   if (typed !== null || run.joiners.size === 0) return [{ ...candidate, type: typed }];
@@ -76,6 +76,10 @@ function typeOf(candidate: NameCandidate, run: NameRun, text: string): NameType 
   if (/^[$€£]/.test(after)) return null;
   if (titles.some((title) => PERSON_ONLY_HONORIFICS.has(title))) return 'person';
   if (KNOWN_PLACES.has(name)) return 'place';
+  // "Southern California", "Northern Ontario": a region of a known place.
+  if (words.length === 2 && /^(?:Northern|Southern|Eastern|Western|Central|North|South|East|West|Upper|Lower|Greater|Downtown|Rural|Coastal)$/.test(first) && KNOWN_PLACES.has(last)) return 'place';
+  if (words.length === 1 && INSTITUTIONS.has(first) && !candidate.sentenceStart) return 'organisation';
+  if (words.length > 1 && /^(?:District|Authority|Board)$/.test(last) && /^(?:School|Water|Fire|Health|Transit|Sewer|Irrigation|Utility|Hospital|Housing|Port|Airport|Parking|Park)$/.test(words.at(-2)!)) return 'organisation';
   if (ORGANISATION_ENDINGS.has(last) && words.length > 1) return 'organisation';
   if (words.some((word, at) => ORGANISATION_HEADS.has(word) && (words[at + 1] === 'of' || words[at + 1] === 'for') && at + 2 < words.length)) return 'organisation';
   if (words.length > 1 && PLACE_ENDINGS.has(last)) return 'place';
@@ -124,10 +128,32 @@ function splitRole(run: NameRun): NameRun {
 function personBeforeJoiner(run: NameRun): NameRun[] | null {
   const firstJoiner = Math.min(...run.joiners);
   if (!Number.isFinite(firstJoiner) || firstJoiner < 2 || firstJoiner > 3) return null;
-  const left = run.words.slice(0, firstJoiner).map((word) => word.text);
-  if (!/^(?:of|for|and|at|with)$/.test(run.words[firstJoiner]!.text)) return null;
-  if (!left.every((word) => isNameLike(word) && !ROLE_WORDS.has(word) && !ORGANISATION_ENDINGS.has(word) && !ORGANISATION_HEADS.has(word)) || !GIVEN_NAMES.has(left[0]!)) return null;
-  return splitAtJoiners(run);
+  const words = run.words.map((word) => word.text);
+  const left = words.slice(0, firstJoiner);
+  if (!/^(?:of|for|and|at|with)$/.test(words[firstJoiner]!)) return null;
+  if (!left.every((word) => isNameLike(word) && !ROLE_WORDS.has(word) && !ORGANISATION_ENDINGS.has(word) && !ORGANISATION_HEADS.has(word))) return null;
+  const right = words.slice(firstJoiner + 1).filter((word) => word !== 'the');
+  if (!GIVEN_NAMES.has(left[0]!) && !ORGANISATION_ENDINGS.has(right.at(-1) ?? '') && !right.some((word) => ORGANISATION_HEADS.has(word))) return null;
+  return [{ ...run, words: run.words.slice(0, firstJoiner), joiners: new Set() }, { words: run.words.slice(firstJoiner + 1).filter((word) => word.text !== 'the'), titles: [], joiners: new Set(), sentenceStart: false }];
+}
+
+/** "Minister of Border Security", "MP for Brampton Centre", "Member of the European Parliament": a post, not a body; what follows may be one. */
+function titlePhrase(run: NameRun): NameRun[] | null {
+  const [first, second] = run.words;
+  if (!first || !second || !(HONORIFICS.has(first.text) || ROLE_WORDS.has(first.text)) || !/^(?:of|for)$/.test(second.text)) return null;
+  const rest = run.words.slice(2).filter((word) => word.text !== 'the');
+  return rest.length > 1 && ORGANISATION_ENDINGS.has(rest.at(-1)!.text) && !/^(?:Centre|Center)$/.test(rest.at(-1)!.text) ? [{ words: rest, titles: [], joiners: new Set(), sentenceStart: false }] : [];
+}
+
+/** "Northern Lights Growth Partners and Cobalt Bay Capital LLC": two organisations. */
+function organisationsJoined(run: NameRun): NameRun[] | null {
+  const at = [...run.joiners].find((index) => /^(?:and|&)$/.test(run.words[index]!.text) && ORGANISATION_ENDINGS.has(run.words[index - 1]?.text ?? '') && ORGANISATION_ENDINGS.has(run.words.at(-1)!.text));
+  if (at === undefined) return null;
+  const shift = (from: number) => new Set([...run.joiners].filter((index) => index > from).map((index) => index - from - 1));
+  return [
+    { words: run.words.slice(0, at), titles: run.titles, joiners: new Set([...run.joiners].filter((index) => index < at)), sentenceStart: run.sentenceStart },
+    { words: run.words.slice(at + 1), titles: [], joiners: shift(at), sentenceStart: false },
+  ];
 }
 
 function splitAtJoiners(run: NameRun): NameRun[] {

@@ -77,6 +77,7 @@ export function clusterNames(candidates: readonly NameCandidate[], text: string)
     const name = candidate.words.join(' ');
     if (candidate.type === 'person' && candidate.words.length < 2) continue;
     if (candidate.type === 'organisation' && candidate.words.length === 1 && isAcronym(name)) continue;
+    if (candidate.type === 'organisation' && candidate.words.length === 1 && candidate.sentenceStart) continue;
     const index = registry.add(name, candidate.type);
     mentionOf.set(candidate, index);
     if (candidate.type === 'person' && !people.includes(index)) {
@@ -134,6 +135,6 @@ function resolveShortForm(candidate: NameCandidate, registry: Registry, people: 
 function newFromShortForm(candidate: NameCandidate, registry: Registry): number | null {
   const form = candidate.words.join(' ');
   if (candidate.titles.length > 0 && candidate.type === 'person') return registry.add(`${candidate.titles.at(-1)} ${form}`, 'person');
-  if (candidate.type === 'organisation' && isAcronym(form)) return registry.add(form, 'organisation');
+  // An acronym the text never defines nor spells out is as often a thing (MMR, PFAS) as a body: left out.
   return null;
 }

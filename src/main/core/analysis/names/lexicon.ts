@@ -24,7 +24,7 @@ export const ORGANISATION_ENDINGS = set(
     'Court|Tribunal|Parliament|Senate|Congress|Assembly|Legislature|Cabinet|Police|Army|Navy|Guard|Forces|Force|Bank|Exchange|Capital|Ventures|Systems|Technologies|Technology|Tech|' +
     'Labs|Laboratories|Solutions|Industries|Enterprises|Energy|Power|Utilities|Pharmaceuticals|Pharma|Therapeutics|Airlines|Airways|Motors|Logistics|Consulting|Media|Press|News|Times|Post|' +
     'Herald|Journal|Ledger|Gazette|Tribune|Chronicle|Observer|Telegraph|Guardian|Standard|Examiner|Courier|Dispatch|Review|Magazine|Inquirer|Enquirer|Mail|Express|Mirror|Globe|Register|Record|Bulletin|Advertiser|Monitor|Sentinel|Recorder|Wire|Newswire|Daily|Weekly|System|Systems|Centers|Centres|Riverhawks|Broadcasting|Radio|Television|Studios|Records|' +
-    'Centre|Center|Museum|Library|Church|Diocese|Mosque|Synagogue|Temple|Club|FC|Commons|Lords|Council|Cooperative|Co-operative|Works|Mills|Foods|Brands|Stores|Markets|Insurance|Securities|Advisors|Advisers|Management|Investments',
+    'Centre|Center|Museum|Library|Church|Diocese|Mosque|Synagogue|Temple|Club|FC|Commons|Lords|Council|Cooperative|Co-operative|Mills|Elementary|Pharmacy|Watch|Research|Pvt.|Bakery|Restaurant|Hotel|Supermarket|Farms|Dairy|Brewery|Studio|Gallery|Theatre|Theater|Foods|Brands|Stores|Markets|Insurance|Securities|Advisors|Advisers|Management|Investments',
 );
 
 /** First words of organisations' names when "of" follows: "Department of Justice", "University of Lagos". */
@@ -41,9 +41,15 @@ export const ROLE_WORDS = set(
     'Security|Health|Affairs|Safety|Finance|Justice|Defence|Defense|Education|Environment|Environmental|Quality|Transport|Transportation|Energy|Labour|Labor|Immigration|Commerce|Agriculture|Housing|Development|Resources|Protection|Works|Operations|Communications|Policy|Planning|Procurement|Technology|Innovation|Trade|Industry|Infrastructure|Services|Council|Board|County|City|State|Federal|Provincial|Municipal|National|Regional|Public',
 );
 
+/** One word that names an institution when capitalized inside a sentence. */
+export const INSTITUTIONS = set('Parliament|Senate|Congress|Cabinet|Pentagon|Kremlin|Treasury|Legislature|Interpol|Europol|NATO|Commons');
+
+/** Endings a possessive may run into and still be one name: "St. Aldric’s Hospital". */
+export const POSSESSIVE_NAME_ENDINGS = set('Hospital|Church|Cathedral|School|College|University|Park|Square|Street|Bay|Island|Inn|Bar|Pub|Restaurant');
+
 /** Words that end a place's name: "Main Street", "Harbour Bridge", "Lake Ontario", "Cook County". */
 export const PLACE_ENDINGS = set(
-  'Street|St.|Avenue|Ave.|Road|Rd.|Hill|Hills|Pike|Way|Creek|Fork|Bayou|Point|Gap|Ridge|Square|Market|Wharf|Pier|Dam|Canal|Forest|Reserve|Estate|Boulevard|Blvd.|Lane|Drive|Square|Plaza|Park|Bridge|Harbour|Harbor|Bay|Port|River|Lake|Mountain|Mountains|Island|Islands|Valley|County|Province|State|Region|District|Township|Borough|Heights|Falls|Beach|Coast|Peninsula|Highway|Airport|Station',
+  'Street|St.|Avenue|Ave.|Road|Rd.|Hall|Hill|Hills|Pike|Way|Creek|Fork|Bayou|Point|Gap|Ridge|Square|Market|Wharf|Pier|Dam|Canal|Forest|Reserve|Estate|Boulevard|Blvd.|Lane|Drive|Square|Plaza|Park|Bridge|Harbour|Harbor|Bay|Port|River|Lake|Mountain|Mountains|Island|Islands|Valley|County|Province|State|Region|District|Township|Borough|Heights|Falls|Beach|Coast|Peninsula|Highway|Airport|Station',
 );
 
 /** Capitalized at a sentence's start but names nothing. */
@@ -59,6 +65,7 @@ export const NEVER_NAMES = set(
   'January|February|March|April|May|June|July|August|September|October|November|December|Jan.|Feb.|Mar.|Apr.|Jun.|Jul.|Aug.|Sep.|Sept.|Oct.|Nov.|Dec.|' +
     'Christmas|Easter|Thanksgiving|Ramadan|Eid|Diwali|Hanukkah|Passover|Halloween|Eve|' +
     'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays|' +
+    'SOURCE|CONTACT|ENDS|MEDIA|NOTE|UPDATE|EXCLUSIVE|BREAKING|' +
     'I|I’m|I’ve|I’d|I’ll|OK|Okay|Internet|Web|Covid|COVID|COVID-19|AM|PM|a.m.|p.m.|CEO|CFO|COO|CTO|CIO|GDP|AI|ID|PDF|HR|IT|PR|TV|FAQ|Q&A|PhD|MBA|NDA|RFP|LGBTQ|GPS|USB|URL|DNA|ICU|ER|IPO|M&A|ESG|VAT|GST|HST',
 );
 

@@ -1,4 +1,4 @@
-import { HONORIFICS, NAME_PARTICLES, NEVER_NAMES, ORGANISATION_ENDINGS, ORGANISATION_JOINERS, PLACE_ENDINGS, SENTENCE_STARTERS } from './lexicon';
+import { HONORIFICS, NAME_PARTICLES, NEVER_NAMES, ORGANISATION_JOINERS, POSSESSIVE_NAME_ENDINGS, SENTENCE_STARTERS } from './lexicon';
 import { isAbbreviation, type Token } from './tokens';
 
 /** A stretch of capitalized words that may name something, with the titles before it apart. */
@@ -33,7 +33,7 @@ function canContinue(previous: Token, next: Token): boolean {
   if (!CONTINUES.test(next.gap) || ATTACHED.test(next.text)) return false;
   // "Ghana’s Minerals Commission": the possessor is a name of its own, unless the possessive is
   // part of the name ("St. Aldric’s Hospital", "Macy’s Inc.").
-  if (POSSESSIVE.test(previous.text) && !ORGANISATION_ENDINGS.has(next.text) && !PLACE_ENDINGS.has(next.text)) return false;
+  if (POSSESSIVE.test(previous.text) && !POSSESSIVE_NAME_ENDINGS.has(next.text)) return false;
   // A full stop inside a run only after an abbreviation ("Inc.", "J.", "Mr."), never before a new sentence's word.
   if (previous.text.endsWith('.') && (!isAbbreviation(previous.text) || SENTENCE_STARTERS.has(next.text))) return false;
   return next.capitalized && !NEVER_NAMES.has(next.text) && !(SENTENCE_STARTERS.has(next.text) && next.text !== 'The');
