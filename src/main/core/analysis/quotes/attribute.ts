@@ -72,8 +72,12 @@ export function attribute(quotation: Quotation, index: number, context: Context,
     const between = text.slice(previousQuotation.end, quotation.start);
     const breaks = between.split('\n').filter((line, at, lines) => at > 0 && at < lines.length).length;
     const opensParagraph = /^\s*$/.test(text.slice(paragraphStart, quotation.start)) && breaks <= 2 && !/\n[^\n]*\S[^\n]*\n/.test(between);
-    const sameParagraph = !between.includes('\n') && between.length < 160;
-    const someoneElse = context.mentions.some((mention) => mention.start >= previousQuotation.end && mention.start < quotation.start && mention.entity !== last.speaker);
+    const sameParagraph = !between.includes('\n') && between.length < 400;
+    // Another person named in between may have taken over; organisations named there ("the
+    // county's health officer, said at a briefing at the Department of Health") have not.
+    const someoneElse = context.mentions.some(
+      (mention) => mention.start >= previousQuotation.end && mention.start < quotation.start && mention.entity !== last.speaker && context.entities[mention.entity]!.type === 'person',
+    );
     if ((opensParagraph || sameParagraph) && !someoneElse) return { speaker: last.speaker, channel: last.channel, how: 'continued' };
   }
   return { speaker: null, channel: '', how: 'none' };
@@ -148,7 +152,10 @@ function lastOrganisationBefore(position: number, context: Context, noun: string
     if (entity.name.toLowerCase().includes(noun)) return mention.entity;
     fallback ??= mention.entity;
   }
-  return ['company', 'firm', 'group', 'business', 'organization', 'organisation', 'company’s', 'startup', 'maker', 'contractor', 'insurer', 'bank', 'retailer', 'developer', 'operator', 'union'].includes(noun) ? fallback : null;
+  // "the statement said": the organisation that issued it, named last.
+  return ['company', 'firm', 'group', 'business', 'organization', 'organisation', 'startup', 'maker', 'contractor', 'insurer', 'bank', 'retailer', 'developer', 'operator', 'union', 'statement', 'hospital', 'agency', 'ministry', 'department', 'council', 'city', 'county', 'regulator', 'commission', 'authority', 'board', 'government', 'university', 'school', 'district', 'police', 'court'].includes(noun)
+    ? fallback
+    : null;
 }
 
 function insideQuotation(position: number, quotations: readonly Quotation[]): boolean {
