@@ -1,6 +1,6 @@
 import { GIVEN_NAMES } from './given-names';
 import { GENERIC_FIRST_WORDS, HONORIFICS, INSTITUTIONS, ORGANISATION_ENDINGS, ORGANISATION_HEADS, PERSON_ONLY_HONORIFICS, PLACE_ENDINGS, ROLE_WORDS } from './lexicon';
-import { DEMONYM, KNOWN_PLACES } from './places';
+import { DEMONYMS, KNOWN_PLACES } from './places';
 import type { NameRun } from './runs';
 
 export type NameType = 'person' | 'organisation' | 'place';
@@ -25,6 +25,8 @@ const ROLE_BEFORE =
   /\b(?:executive|officer|spokesperson|spokeswoman|spokesman|director|manager|minister|president|chair|chairman|chairwoman|founder|co-founder|lawyer|attorney|counsel|analyst|professor|researcher|scientist|reporter|journalist|editor|engineer|nurse|doctor|physician|mayor|councillor|councilor|judge|justice|senator|official|economist|resident|worker|employee|owner|partner|secretary|adviser|advisor|leader|head|member|student|teacher|coach|activist|organizer|organiser|auditor|inspector|commissioner|superintendent|governor|premier|chief|consultant|contractor|investor|whistleblower|candidate|husband|wife|son|daughter|mother|father|colleague|neighbour|neighbor|named|by)\s$/i;
 const SPEECH_AFTER = /^(?:['’]s\s)?,?\s(?:said|says|told|tells|wrote|writes|added|adds|asked|argued|explained|noted|insisted|warned|acknowledged|admitted|recalled|replied|responded|testified|stated|confirmed|declined|did not|didn['’]t|who)\b/;
 const AGE_AFTER = /^,\s\d{1,3},/;
+// "Kojo Asiedu, a 34-year-old excavator operator,", "Ada Obi, who": a person described.
+const DESCRIBED_AFTER = /^,\s(?:who\b|(?:a|an)\s(?:[\p{Ll}\d-]+\s){0,4}?(?:\d+-year-old|mother|father|grandmother|grandfather|resident|worker|nurse|teacher|miner|farmer|driver|engineer|lawyer|doctor|student|owner|manager|director|official|spokesperson|spokeswoman|spokesman|analyst|economist|professor|researcher|executive|founder|veteran|volunteer|activist|organizer|organiser|operator|supervisor|designer|employee|member|retiree|widow|neighbour|neighbor)\b)/u;
 
 export const isAcronym = (word: string) => ACRONYM.test(word);
 
@@ -90,11 +92,11 @@ function typeOf(candidate: NameCandidate, run: NameRun, text: string): NameType 
   if (words.some((word) => isAcronym(word) && word.length > 1) && !words.every(isNameLike)) return 'organisation';
   if (/\bthe\s$/i.test(before) || GENERIC_FIRST_WORDS.has(first)) return words.length <= 4 ? 'organisation' : null;
   if (!words.every(isNameLike) || words.length > 4 || words.some((word) => ROLE_WORDS.has(word))) return null;
-  if (GIVEN_NAMES.has(first) || ROLE_BEFORE.test(before) || SPEECH_AFTER.test(after) || AGE_AFTER.test(after)) return 'person';
+  if (GIVEN_NAMES.has(first) || ROLE_BEFORE.test(before) || SPEECH_AFTER.test(after) || AGE_AFTER.test(after) || DESCRIBED_AFTER.test(after)) return 'person';
   if (candidate.inHeading) return null;
   // Two or three capitalized words inside a sentence, none an organisation's or a place's word:
   // in news copy, almost always a person introduced by name.
-  if (!candidate.sentenceStart && words.length <= 3 && !words.some((word) => DEMONYM.test(word) || HONORIFICS.has(word))) return 'person';
+  if (!candidate.sentenceStart && words.length <= 3 && !words.some((word) => DEMONYMS.has(word) || HONORIFICS.has(word))) return 'person';
   return null;
 }
 

@@ -72,13 +72,16 @@ export function clusterNames(candidates: readonly NameCandidate[], text: string)
   const introducedAt = new Map<number, number>();
 
   // Full names first, wherever they are: a surname can come before the full name in a lede.
-  for (const candidate of candidates) {
+  // Organisations before the rest, so "Arbor Ridge" is known as "Arbor Ridge Holdings AG" wherever it comes.
+  const organisationsFirst = [...candidates].sort((a, b) => Number(b.type === 'organisation' && b.words.length > 1) - Number(a.type === 'organisation' && a.words.length > 1));
+  for (const candidate of organisationsFirst) {
     if (candidate.type === null) continue;
     const name = candidate.words.join(' ');
     if (candidate.type === 'person' && candidate.words.length < 2) continue;
     if (candidate.type === 'organisation' && candidate.words.length === 1 && isAcronym(name)) continue;
     if (candidate.type === 'organisation' && candidate.words.length === 1 && candidate.sentenceStart) continue;
-    const index = registry.add(name, candidate.type);
+    const known = candidate.type !== 'person' ? registry.find(name) : null;
+    const index = known ?? registry.add(name, candidate.type);
     mentionOf.set(candidate, index);
     if (candidate.type === 'person' && !people.includes(index)) {
       people.push(index);
@@ -106,8 +109,11 @@ export function clusterNames(candidates: readonly NameCandidate[], text: string)
   return { entities: registry.entities, mentions };
 }
 
+/** Words a company's name drops in later mentions: "Arbor Ridge Holdings AG" is "Arbor Ridge". */
+const CORPORATE_TAILS = new Set([...LEGAL_FORMS, 'Holdings', 'Group', 'Companies', 'Company', 'International', 'Global', 'Worldwide', 'Enterprises', 'Industries', 'Plc', 'Pvt.', 'BV', 'B.V.']);
+
 function addShortForms(registry: Registry, index: number, words: readonly string[]): void {
-  if (words.length > 1 && LEGAL_FORMS.has(words.at(-1)!)) registry.alias(index, words.slice(0, -1).join(' '), false);
+  for (let end = words.length - 1; end >= 1 && CORPORATE_TAILS.has(words[end]!); end--) registry.alias(index, words.slice(0, end).join(' '), false);
   const initials = initialsOf(words);
   if (initials.length >= 2 && words.length >= 2) registry.alias(index, initials, false);
   // "Halden" for "Halden Systems Inc.", not "National" for "National Grid".

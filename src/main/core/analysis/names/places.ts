@@ -17,5 +17,10 @@ const PLACES =
 
 export const KNOWN_PLACES: ReadonlySet<string> = new Set(PLACES.split('|'));
 
-/** Adjectives of place that are capitalized but name no entity: "Canadian", "Nigerian". */
-export const DEMONYM = /^(?:\p{Lu}[\p{Ll}]+(?:ian|ean|an|ese|ish|ic|i|ch|ss))$/u;
+/** Adjectives of place, faith and party: capitalized, but no entity ("Canadian", "Republican"). */
+export const DEMONYMS: ReadonlySet<string> = new Set(
+  ('Canadian|American|British|Nigerian|Ghanaian|Indian|European|African|Asian|Chinese|Japanese|French|German|Italian|Spanish|Mexican|Brazilian|Russian|Ukrainian|Dutch|Swedish|Norwegian|Danish|Finnish|Irish|Scottish|Welsh|English|' +
+    'Australian|Kenyan|Egyptian|Israeli|Palestinian|Iranian|Iraqi|Saudi|Turkish|Greek|Polish|Belgian|Swiss|Austrian|Portuguese|Korean|Vietnamese|Thai|Filipino|Indonesian|Pakistani|Bangladeshi|Texan|Californian|Ontarian|Quebecer|Albertan|' +
+    'Haitian|Jamaican|Cuban|Colombian|Argentine|Chilean|Peruvian|Venezuelan|Latino|Latina|Hispanic|Indigenous|Aboriginal|Muslim|Jewish|Catholic|Protestant|Hindu|Sikh|Buddhist|Republican|Republicans|Democrat|Democrats|Democratic|' +
+    'Liberal|Liberals|Conservative|Conservatives|Labour|Tory|Tories|Marxist|Western|Eastern|Northern|Southern|Arab|Persian|Yoruba|Igbo|Hausa|Akan|Zulu|Maori|Inuit|Métis|Francophone|Anglophone').split('|'),
+);

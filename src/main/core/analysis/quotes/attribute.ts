@@ -22,7 +22,7 @@ interface Context {
 const SPEAKER = String.raw`(?<who>(?:the |a |an )?[\p{Lu}\p{Ll}][\p{L}\p{M}.’'&\- ]{0,60}?)`;
 // Where a name after the verb ends: punctuation, but not the full stop of "Dr." or "J.".
 const NAME_ENDS = String.raw`(?<!\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Maj|Sgt|Det|Insp|Supt|St|Jr|Sr|Rev|Fr|\p{Lu}))(?=[,.;]|\s(?:in|on|at|during|who|of|from|to|via)\b|$)`;
-const AFTER_NAMED_FIRST = new RegExp(String.raw`^[\s,]*(?:[—–-]\s*)?${SPEAKER},?(?: [\p{L},’' ]{0,40},)?\s(?<verb>${SPEECH_VERB})\b`, 'u');
+const AFTER_NAMED_FIRST = new RegExp(String.raw`^[\s,]*(?:[—–-]\s*)?${SPEAKER},?(?: [\p{L}\p{M}.,’' -]{0,60},)?\s(?<verb>${SPEECH_VERB})\b`, 'u');
 const AFTER_VERB_FIRST = new RegExp(String.raw`^[\s,]*(?<verb>${SPEECH_VERB}) ${SPEAKER}${NAME_ENDS}`, 'u');
 const AFTER_DASH = new RegExp(String.raw`^\s*[—–]\s*${SPEAKER}(?=[,.;\n]|$)`, 'u');
 const BEFORE = new RegExp(String.raw`${SPEAKER},?(?: [\p{L}\d,’' ]{0,60}?)? (?<verb>${SPEECH_VERB})(?<rest>[^“”"\n.]{0,80})?[:,]\s*$`, 'u');
@@ -98,6 +98,9 @@ function nextBreak(text: string, from: number): number {
 function resolveSpeaker(who: string, whoStart: number, whoEnd: number, quotation: Quotation, context: Context): { entity: number | null; how: Attribution['how'] } | undefined {
   const named = context.mentions.find((mention) => mention.start >= whoStart && mention.start < whoEnd && context.entities[mention.entity]!.type !== 'place');
   if (named) return { entity: named.entity, how: 'named' };
+  // "the review's author, Dr Anjali Mistry, …": the name in apposition after the description.
+  const apposed = context.mentions.find((mention) => mention.start > whoEnd && mention.start <= whoEnd + 6 && /^,\s*$/.test(context.text.slice(whoEnd, mention.start).replace(/\b(?:Mr|Ms|Mrs|Dr|Prof)\.?\s/, '')));
+  if (apposed && context.entities[apposed.entity]!.type === 'person') return { entity: apposed.entity, how: 'named' };
   if (PRONOUN.test(who)) {
     const entity = lastNamedBefore(quotation.start, context, who.toLowerCase());
     return entity === null ? undefined : { entity, how: 'pronoun' };
@@ -142,8 +145,13 @@ function lastNamedMentionBefore(position: number, context: Context, pronoun: str
   return null;
 }
 
+/** Words that end a business's name: "the company said" means the business named last, not the city. */
+const BUSINESS = /\b(?:Inc\.?|Corp\.?|Corporation|Co\.|Company|LLC|Ltd\.?|Limited|PLC|Plc|GmbH|AG|SA|NV|BV|LLP|LP|Pvt\.?|Holdings|Group|Partners|Technologies|Systems|Therapeutics|Pharmaceuticals|Resources|Energy|Services|Solutions|Industries|Enterprises|Capital|Ventures|Logistics|Mining|Motors|Airlines)$/;
+const BUSINESS_NOUNS = new Set(['company', 'firm', 'startup', 'maker', 'contractor', 'developer', 'operator', 'retailer', 'insurer', 'miner', 'manufacturer', 'supplier', 'vendor', 'bidder', 'lender', 'carrier', 'group']);
+
 function lastOrganisationBefore(position: number, context: Context, noun: string): number | null {
   let fallback: number | null = null;
+  let business: number | null = null;
   for (let index = context.mentions.length - 1; index >= 0; index--) {
     const mention = context.mentions[index]!;
     if (mention.start >= position) continue;
@@ -151,7 +159,9 @@ function lastOrganisationBefore(position: number, context: Context, noun: string
     if (entity.type !== 'organisation') continue;
     if (entity.name.toLowerCase().includes(noun)) return mention.entity;
     fallback ??= mention.entity;
+    if (BUSINESS.test(entity.name)) business ??= mention.entity;
   }
+  if (BUSINESS_NOUNS.has(noun) && business !== null) return business;
   // "the statement said": the organisation that issued it, named last.
   return ['company', 'firm', 'group', 'business', 'organization', 'organisation', 'startup', 'maker', 'contractor', 'insurer', 'bank', 'retailer', 'developer', 'operator', 'union', 'statement', 'hospital', 'agency', 'ministry', 'department', 'council', 'city', 'county', 'regulator', 'commission', 'authority', 'board', 'government', 'university', 'school', 'district', 'police', 'court'].includes(noun)
     ? fallback
