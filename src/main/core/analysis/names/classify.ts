@@ -112,19 +112,20 @@ function isNameLike(word: string): boolean {
  */
 function splitRole(run: NameRun): NameRun {
   const words = run.words.map((word) => word.text);
-  for (const size of [3, 2]) {
-    const at = words.length - size;
-    if (at < 1) continue;
+  for (let at = 1; at <= words.length - 2; at++) {
     const name = words.slice(at);
-    const before = words[at - 1]!;
+    if (name.length > 5 || PARTICLE.test(name[0]!)) continue;
     if (!name.every((word) => isNameLike(word) && !ROLE_WORDS.has(word) && !ORGANISATION_ENDINGS.has(word) && !HONORIFICS.has(word))) continue;
+    const before = words[at - 1]!;
     if (!ROLE_WORDS.has(before) && !HONORIFICS.has(before)) continue;
-    if (!words.slice(0, at).some((word) => ROLE_WORDS.has(word) && !/^(?:County|City|State|Federal|Provincial|Municipal|National|Regional|Public|Senior|General)$/.test(word) || HONORIFICS.has(word))) continue;
+    if (!words.slice(0, at).some((word) => (ROLE_WORDS.has(word) && !/^(?:County|City|State|Federal|Provincial|Municipal|National|Regional|Public|Senior|General)$/.test(word)) || HONORIFICS.has(word))) continue;
     const joiners = new Set([...run.joiners].filter((index) => index >= at).map((index) => index - at));
     return { words: run.words.slice(at), titles: [...run.titles, ...run.words.slice(0, at)], joiners, sentenceStart: false };
   }
   return run;
 }
+
+const PARTICLE = /^(?:de|da|di|du|del|della|der|den|van|von|bin|binti|ibn|al|el|la|le|dos|das|do|ter|ten|zu|af|ap)$/;
 
 /** "Sunil Gokhale of the Western India Institute": a person, then where they work. */
 function personBeforeJoiner(run: NameRun): NameRun[] | null {

@@ -96,7 +96,9 @@ function nextBreak(text: string, from: number): number {
 
 /** An entity for the words naming the speaker; undefined when the words name nobody we know. */
 function resolveSpeaker(who: string, whoStart: number, whoEnd: number, quotation: Quotation, context: Context): { entity: number | null; how: Attribution['how'] } | undefined {
-  const named = context.mentions.find((mention) => mention.start >= whoStart && mention.start < whoEnd && context.entities[mention.entity]!.type !== 'place');
+  // A person named in the subject before any organisation there ("Tollgate’s founder, Vikram Sethuraman").
+  const inSubject = context.mentions.filter((mention) => mention.start >= whoStart && mention.start < whoEnd && context.entities[mention.entity]!.type !== 'place');
+  const named = inSubject.find((mention) => context.entities[mention.entity]!.type === 'person') ?? inSubject[0];
   if (named) return { entity: named.entity, how: 'named' };
   // "the review's author, Dr Anjali Mistry, …": the name in apposition after the description.
   const apposed = context.mentions.find((mention) => mention.start > whoEnd && mention.start <= whoEnd + 6 && /^,\s*$/.test(context.text.slice(whoEnd, mention.start).replace(/\b(?:Mr|Ms|Mrs|Dr|Prof)\.?\s/, '')));

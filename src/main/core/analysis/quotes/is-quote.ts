@@ -14,6 +14,9 @@ export function isQuote(quotation: Quotation, text: string, attribution: Attribu
   const before = text.slice(Math.max(0, quotation.start - 40), quotation.start);
   const words = inner.split(/\s+/).filter(Boolean);
   if (NAMES_A_THING.test(before)) return false;
+  // One or two words in marks are a term ("devastated", "no record") unless they are a whole
+  // reply of their own, attributed: “No,” she said.
+  if (words.length <= 2) return attribution.how !== 'none' && /(?:^|[.!?]\s+|\n)$/.test(before);
   if (attribution.speaker !== null || attribution.how !== 'none') return true;
   if (words.length <= 3) return false;
   const titleCase = words.filter((word) => /^\p{L}/u.test(word)).every((word) => /^\p{Lu}/u.test(word) || /^(?:of|the|and|in|on|for|a|an|to|at|by)$/.test(word));
