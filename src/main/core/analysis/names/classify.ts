@@ -85,13 +85,15 @@ function typeOf(candidate: NameCandidate, run: NameRun, text: string): NameType 
   if (ORGANISATION_ENDINGS.has(last) && words.length > 1) return 'organisation';
   if (words.some((word, at) => ORGANISATION_HEADS.has(word) && (words[at + 1] === 'of' || words[at + 1] === 'for') && at + 2 < words.length)) return 'organisation';
   if (words.length > 1 && PLACE_ENDINGS.has(last)) return 'place';
-  if (titles.length > 0 && words.every((word) => !ORGANISATION_ENDINGS.has(word))) return 'person';
+  if (titles.length > 0 && words.every((word) => !ORGANISATION_ENDINGS.has(word) && !ROLE_WORDS.has(word))) return 'person';
   if (words.length === 1 && isAcronym(first)) return KNOWN_PLACES.has(first) ? 'place' : 'organisation';
   if (/^-based\b/.test(text.slice(candidate.end, candidate.end + 7))) return 'place';
   if (words.length === 1) return null;
   if (words.some((word) => isAcronym(word) && word.length > 1) && !words.every(isNameLike)) return 'organisation';
   if (/\bthe\s$/i.test(before) || GENERIC_FIRST_WORDS.has(first)) return words.length <= 4 ? 'organisation' : null;
   if (!words.every(isNameLike) || words.length > 4 || words.some((word) => ROLE_WORDS.has(word))) return null;
+  // "from Akim Oda", "in Lower Delacroix": after these, two unknown capitalized words are a place.
+  if (!GIVEN_NAMES.has(first) && /\b(?:in|from|near|outside|across|around|at|to)\s$/.test(before) && !SPEECH_AFTER.test(after) && !DESCRIBED_AFTER.test(after)) return 'place';
   if (GIVEN_NAMES.has(first) || ROLE_BEFORE.test(before) || SPEECH_AFTER.test(after) || AGE_AFTER.test(after) || DESCRIBED_AFTER.test(after)) return 'person';
   if (candidate.inHeading) return null;
   // Two or three capitalized words inside a sentence, none an organisation's or a place's word:
@@ -140,12 +142,17 @@ function personBeforeJoiner(run: NameRun): NameRun[] | null {
   return [{ ...run, words: run.words.slice(0, firstJoiner), joiners: new Set() }, { words: run.words.slice(firstJoiner + 1).filter((word) => word.text !== 'the'), titles: [], joiners: new Set(), sentenceStart: false }];
 }
 
-/** "Minister of Border Security", "MP for Brampton Centre", "Member of the European Parliament": a post, not a body; what follows may be one. */
+/**
+ * "Minister of Border Security", "Chief Executive Officer of Quillfeather", "Member of the
+ * European Parliament": a post, not a body or a person; what follows "of" may name a body.
+ */
 function titlePhrase(run: NameRun): NameRun[] | null {
-  const [first, second] = run.words;
-  if (!first || !second || !(HONORIFICS.has(first.text) || ROLE_WORDS.has(first.text)) || !/^(?:of|for)$/.test(second.text)) return null;
-  const rest = run.words.slice(2).filter((word) => word.text !== 'the');
-  return rest.length > 1 && ORGANISATION_ENDINGS.has(rest.at(-1)!.text) && !/^(?:Centre|Center)$/.test(rest.at(-1)!.text) ? [{ words: rest, titles: [], joiners: new Set(), sentenceStart: false }] : [];
+  const all = [...run.titles, ...run.words];
+  const joiner = all.findIndex((word) => /^(?:of|for)$/.test(word.text));
+  if (joiner < 1 || !all.slice(0, joiner).every((word) => HONORIFICS.has(word.text) || ROLE_WORDS.has(word.text))) return null;
+  const rest = all.slice(joiner + 1).filter((word) => word.text !== 'the');
+  if (rest.length === 0 || (rest.length > 1 && /^(?:Centre|Center)$/.test(rest.at(-1)!.text))) return [];
+  return [{ words: rest, titles: [], joiners: new Set(), sentenceStart: false }];
 }
 
 /** "Northern Lights Growth Partners and Cobalt Bay Capital LLC": two organisations. */

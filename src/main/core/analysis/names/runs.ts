@@ -66,7 +66,9 @@ export function findNameRuns(tokens: readonly Token[]): NameRun[] {
       // Joiners need a capitalized word after them: "Bank of Canada", not "Bank of the".
       let ahead = next;
       while (ahead < tokens.length && joinsNames(tokens[ahead]!) && CONTINUES.test(tokens[ahead]!.gap) && ahead - next < 3) ahead++;
-      if (ahead > next && ahead < tokens.length && canContinue(tokens[ahead - 1]!, tokens[ahead]!) && !last.text.endsWith('.')) {
+      // After a title a particle may open the name: "Mr. van der Berg", "Cllr ap Rhys".
+      const afterTitle = HONORIFICS.has(last.text) && NAME_PARTICLES.has(tokens[next]!.text);
+      if (ahead > next && ahead < tokens.length && canContinue(tokens[ahead - 1]!, tokens[ahead]!) && (!last.text.endsWith('.') || afterTitle)) {
         for (let joiner = next; joiner < ahead; joiner++) {
           joiners.add(words.length);
           words.push(tokens[joiner]!);

@@ -133,7 +133,10 @@ function lastNamedBefore(position: number, context: Context, pronoun: string): n
 
 function lastNamedMentionBefore(position: number, context: Context, pronoun: string): NameMention | null {
   const wanted = pronoun === 'he' ? 'male' : pronoun === 'she' ? 'female' : null;
-  const type = pronoun === 'it' ? 'organisation' : pronoun === 'they' ? null : 'person';
+  const paragraphStart = context.text.lastIndexOf('\n', position) + 1;
+  // "they" is a person named earlier in the paragraph (singular they), or else an organisation.
+  const personInParagraph = pronoun === 'they' && context.mentions.some((mention) => mention.start >= paragraphStart && mention.start < position && context.entities[mention.entity]!.type === 'person');
+  const type = pronoun === 'it' ? 'organisation' : pronoun === 'they' && !personInParagraph ? null : 'person';
   for (let index = context.mentions.length - 1; index >= 0; index--) {
     const mention = context.mentions[index]!;
     if (mention.start >= position || insideQuotation(mention.start, context.quotations)) continue;
@@ -165,7 +168,7 @@ function lastOrganisationBefore(position: number, context: Context, noun: string
   }
   if (BUSINESS_NOUNS.has(noun) && business !== null) return business;
   // "the statement said": the organisation that issued it, named last.
-  return ['company', 'firm', 'group', 'business', 'organization', 'organisation', 'startup', 'maker', 'contractor', 'insurer', 'bank', 'retailer', 'developer', 'operator', 'union', 'statement', 'hospital', 'agency', 'ministry', 'department', 'council', 'city', 'county', 'regulator', 'commission', 'authority', 'board', 'government', 'university', 'school', 'district', 'police', 'court'].includes(noun)
+  return ['company', 'firm', 'group', 'business', 'organization', 'organisation', 'startup', 'maker', 'contractor', 'insurer', 'bank', 'retailer', 'developer', 'operator', 'union', 'statement', 'note', 'report', 'release', 'filing', 'hospital', 'agency', 'ministry', 'department', 'council', 'city', 'county', 'regulator', 'commission', 'authority', 'board', 'government', 'university', 'school', 'district', 'police', 'court'].includes(noun)
     ? fallback
     : null;
 }
