@@ -50,7 +50,7 @@ export const ABSOLUTE_RULES: readonly DateRule[] = [
   },
   {
     name: 'month day',
-    pattern: new RegExp(String.raw`(?:${WEEKDAY},? )?(?<month>${MONTH}) (?<day>${DAY})(?![\d,:]| ${YEAR}|,? \d)`, 'gu'),
+    pattern: new RegExp(String.raw`(?:${WEEKDAY},? )?(?<month>${MONTH}) (?<day>${DAY})\b(?!:\d|,? ?\d)`, 'gu'),
     resolve: (match, { reference }) => dayWithoutYear(monthNumber(match.groups!.month!), dayNumber(match.groups!.day!), reference),
   },
   {
@@ -86,6 +86,48 @@ export const ABSOLUTE_RULES: readonly DateRule[] = [
         date: { precision: 'range', start: formatDay({ year, month: fromMonth, day: 1 }), end: formatDay({ year: toYear, month: toMonth, day: daysInMonth(toYear, toMonth) }) },
         stated: { year: true, month: false, day: false, relative: false },
         approximate: !quarter,
+      };
+    },
+  },
+  {
+    name: 'range of months or days',
+    pattern: new RegExp(
+      String.raw`(?<m1>${MONTH})(?: (?<d1>${DAY}))?(?:,? (?<y1>${YEAR}))? (?<join>and|to|through|until|till|-|–|—) (?<m2>${MONTH})(?: (?<d2>${DAY}))?(?:,? (?<y2>${YEAR}))?${NOT_BEFORE_NUMBER}`,
+      'gu',
+    ),
+    resolve: (match, { reference, text }) => {
+      const groups = match.groups!;
+      if (groups.join === 'and' && !/between\s$/i.test(text.slice(Math.max(0, match.index - 8), match.index))) return null;
+      const m1 = monthNumber(groups.m1!);
+      const m2 = monthNumber(groups.m2!);
+      const y2 = groups.y2 ? Number(groups.y2) : groups.y1 ? Number(groups.y1) : reference ? closestYear(reference, m2, groups.d2 ? dayNumber(groups.d2) : 15) : null;
+      if (!m1 || !m2 || y2 === null) return null;
+      const y1 = groups.y1 ? Number(groups.y1) : m1 <= m2 ? y2 : y2 - 1;
+      const start = { year: y1, month: m1, day: groups.d1 ? dayNumber(groups.d1) : 1 };
+      const end = { year: y2, month: m2, day: groups.d2 ? dayNumber(groups.d2) : daysInMonth(y2, m2) };
+      if (!isValidDay(start.year, start.month, start.day) || !isValidDay(end.year, end.month, end.day)) return null;
+      return {
+        date: { precision: 'range', start: formatDay(start), end: formatDay(end) },
+        stated: { year: Boolean(groups.y1 || groups.y2), month: true, day: Boolean(groups.d1), relative: false },
+        approximate: false,
+      };
+    },
+  },
+  {
+    name: 'half or quarter',
+    pattern: new RegExp(String.raw`(?:the )?(?<ordinal>first|second|third|fourth) (?<part>half|quarter)(?: of (?<year>${YEAR}))?${NOT_BEFORE_NUMBER}`, 'gu'),
+    resolve: (match, { reference }) => {
+      const year = match.groups!.year ? Number(match.groups!.year) : reference?.year;
+      if (year === undefined) return null;
+      const index = ['first', 'second', 'third', 'fourth'].indexOf(match.groups!.ordinal!);
+      const months = match.groups!.part === 'half' ? 6 : 3;
+      if (months === 6 && index > 1) return null;
+      const fromMonth = index * months + 1;
+      const toMonth = fromMonth + months - 1;
+      return {
+        date: { precision: 'range', start: formatDay({ year, month: fromMonth, day: 1 }), end: formatDay({ year, month: toMonth, day: daysInMonth(year, toMonth) }) },
+        stated: { year: Boolean(match.groups!.year), month: false, day: false, relative: !match.groups!.year },
+        approximate: false,
       };
     },
   },

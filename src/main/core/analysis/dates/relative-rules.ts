@@ -77,7 +77,7 @@ export const RELATIVE_RULES: readonly DateRule[] = [
   {
     name: 'month without a year',
     pattern: new RegExp(
-      String.raw`(?:(?<which>last|next|this) |(?<loosely>early|mid-|late) |(?<=\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Tt]hrough|[Ff]rom|[Dd]uring|[Bb]efore|[Aa]fter|[Bb]etween|[Oo]f|and|to|[Ee]arly|[Ll]ate|[Mm]id-) ))(?<month>${MONTH})(?![ ,]*(?:\d|of \d))`,
+      String.raw`(?:(?<which>last|next|this) |(?<loosely>early |mid-|late )|(?<=\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Tt]hrough|[Ff]rom|[Dd]uring|[Bb]efore|[Aa]fter|[Bb]etween|[Oo]f|and|to|[Ee]arly|[Ll]ate|[Mm]id-) ))(?<month>${MONTH})(?![ ,]*(?:\d|of \d))`,
       'gu',
     ),
     resolve: (match, { reference }) =>
