@@ -77,7 +77,8 @@ export function clusterNames(candidates: readonly NameCandidate[], text: string)
   for (const candidate of organisationsFirst) {
     if (candidate.type === null) continue;
     const name = candidate.words.join(' ');
-    if (candidate.type === 'person' && candidate.words.length < 2) continue;
+    // "Okafor", "van der Berg" (a surname with its particles): short forms, resolved below.
+    if (candidate.type === 'person' && (candidate.words.length < 2 || !/^\p{Lu}/u.test(candidate.words[0]!))) continue;
     if (candidate.type === 'organisation' && candidate.words.length === 1 && isAcronym(name)) continue;
     if (candidate.type === 'organisation' && candidate.words.length === 1 && candidate.sentenceStart) continue;
     const known = candidate.type !== 'person' ? registry.find(name) : null;

@@ -87,7 +87,8 @@ export function findNameRuns(tokens: readonly Token[]): NameRun[] {
 /** "Chief Justice Maria Amato" → titles "Chief Justice", name "Maria Amato". */
 function splitTitles(run: NameRun): NameRun {
   let cut = 0;
-  while (cut < run.words.length - 1 && HONORIFICS.has(run.words[cut]!.text) && !run.joiners.has(cut + 1)) cut++;
+  // A title's next word may be a particle of the surname ("Mr. van der Berg"), never "of" ("Minister of …").
+  while (cut < run.words.length - 1 && HONORIFICS.has(run.words[cut]!.text) && (!run.joiners.has(cut + 1) || NAME_PARTICLES.has(run.words[cut + 1]!.text))) cut++;
   if (cut === 0) return run;
   const joiners = new Set([...run.joiners].map((at) => at - cut).filter((at) => at >= 0));
   return { words: run.words.slice(cut), titles: run.words.slice(0, cut), joiners, sentenceStart: run.sentenceStart };

@@ -25,10 +25,10 @@ const NAME_ENDS = String.raw`(?<!\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Co
 const AFTER_NAMED_FIRST = new RegExp(String.raw`^[\s,]*(?:[—–-]\s*)?${SPEAKER},?(?: [\p{L}\p{M}.,’' -]{0,60},)?\s(?<verb>${SPEECH_VERB})\b`, 'u');
 const AFTER_VERB_FIRST = new RegExp(String.raw`^[\s,]*(?<verb>${SPEECH_VERB}) ${SPEAKER}${NAME_ENDS}`, 'u');
 const AFTER_DASH = new RegExp(String.raw`^\s*[—–]\s*${SPEAKER}(?=[,.;\n]|$)`, 'u');
-const BEFORE = new RegExp(String.raw`${SPEAKER},?(?: [\p{L}\d,’' ]{0,60}?)? (?<verb>${SPEECH_VERB})(?<rest>[^“”"\n.]{0,80})?[:,]\s*$`, 'u');
+const BEFORE = new RegExp(String.raw`${SPEAKER},?(?: [\p{L}\p{M}\d.,’' -]{0,60}?)? (?<verb>${SPEECH_VERB})(?<rest>[^“”"\n.]{0,80})?[:,]\s*$`, 'u');
 // "A spokesperson, Priya Raman, said the memo “speaks for itself”": a speaker earlier in the sentence.
-const IN_SENTENCE = new RegExp(String.raw`(?:^|[.!?]\s|,\s)${SPEAKER},?(?: [\p{L}\d,’' ]{0,60}?)? (?<verb>${SPEECH_VERB})(?<rest>(?: that)?[^“”"\n.!?]{0,120})$`, 'u');
-const ACCORDING_TO = new RegExp(String.raw`[Aa]ccording to ${SPEAKER},\s*$`, 'u');
+const IN_SENTENCE = new RegExp(String.raw`(?:^|[.!?]\s|,\s)${SPEAKER},?(?: [\p{L}\p{M}\d.,’' -]{0,60}?)? (?<verb>${SPEECH_VERB})(?<rest>(?: that)?[^“”"\n.!?]{0,120})$`, 'u');
+const ACCORDING_TO = new RegExp(String.raw`[Aa]ccording to ${SPEAKER}${NAME_ENDS}(?:,[^“”"\n]{0,100})?,\s*$`, 'u');
 const ROLE_FOR = /^(?:a |an |the )?(?:spokesperson|spokeswoman|spokesman|representative|official|statement|lawyer|attorney) (?:for|from|with|at|of) (?<org>.+)$/u;
 
 /**
@@ -157,6 +157,8 @@ const BUSINESS_NOUNS = new Set(['company', 'firm', 'startup', 'maker', 'contract
 function lastOrganisationBefore(position: number, context: Context, noun: string): number | null {
   let fallback: number | null = null;
   let business: number | null = null;
+  let businessMentions = 0;
+  const mentionCount = (entity: number) => context.mentions.filter((mention) => mention.entity === entity).length;
   for (let index = context.mentions.length - 1; index >= 0; index--) {
     const mention = context.mentions[index]!;
     if (mention.start >= position) continue;
@@ -164,7 +166,11 @@ function lastOrganisationBefore(position: number, context: Context, noun: string
     if (entity.type !== 'organisation') continue;
     if (entity.name.toLowerCase().includes(noun)) return mention.entity;
     fallback ??= mention.entity;
-    if (BUSINESS.test(entity.name)) business ??= mention.entity;
+    // Of the businesses named in the last paragraphs, the one the story is about (named most).
+    if (BUSINESS.test(entity.name) && position - mention.start < 1500 && mentionCount(mention.entity) > businessMentions) {
+      business = mention.entity;
+      businessMentions = mentionCount(mention.entity);
+    }
   }
   if (BUSINESS_NOUNS.has(noun) && business !== null) return business;
   // "the statement said": the organisation that issued it, named last.

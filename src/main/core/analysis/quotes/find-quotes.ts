@@ -18,22 +18,33 @@ export interface QuoteMention {
 const MALE = new Set(['Mr.', 'Mr', 'Sir', 'Lord', 'King', 'Prince', 'Father', 'Fr.', 'Brother', 'Chairman']);
 const FEMALE = new Set(['Ms.', 'Ms', 'Mrs.', 'Mrs', 'Miss', 'Dame', 'Lady', 'Queen', 'Princess', 'Sister', 'Chairwoman']);
 
-/** Who is he and who is she, as far as their titles say. */
-function gendersOf(mentions: readonly NameMention[]): Map<number, 'male' | 'female'> {
+/**
+ * Who is he and who is she, as far as the text says: by title ("Ms. Kee"), else by the pronoun
+ * the sentence uses for them right after the name ("Dr. van Houten said he …").
+ */
+function gendersOf(text: string, names: { entities: readonly FoundEntity[]; mentions: readonly NameMention[] }): Map<number, 'male' | 'female'> {
   const genders = new Map<number, 'male' | 'female'>();
+  const { mentions, entities } = names;
   for (const mention of mentions) {
     for (const title of mention.titles) {
       if (MALE.has(title)) genders.set(mention.entity, 'male');
       if (FEMALE.has(title)) genders.set(mention.entity, 'female');
     }
   }
+  mentions.forEach((mention, index) => {
+    if (genders.has(mention.entity) || entities[mention.entity]!.type !== 'person') return;
+    const next = mentions[index + 1];
+    const after = text.slice(mention.end, Math.min(mention.end + 80, next ? next.start : text.length)).split(/[.!?\n“”"]/)[0]!;
+    const pronoun = /\b(he|his|him|she|her|hers)\b/i.exec(after)?.[1]?.toLowerCase();
+    if (pronoun) genders.set(mention.entity, /^(?:he|his|him)$/.test(pronoun) ? 'male' : 'female');
+  });
   return genders;
 }
 
 /** Every quotation in the text that is speech, attributed where the text attributes it. */
 export function findQuotes(text: string, names: { entities: readonly FoundEntity[]; mentions: readonly NameMention[] }): QuoteMention[] {
   const quotations = findQuotations(text);
-  const context = { text, entities: names.entities, mentions: names.mentions, quotations, genders: gendersOf(names.mentions) };
+  const context = { text, entities: names.entities, mentions: names.mentions, quotations, genders: gendersOf(text, names) };
   const attributions: Attribution[] = [];
   const quotes: QuoteMention[] = [];
   quotations.forEach((quotation, index) => {
