@@ -13,6 +13,7 @@ export default defineConfig({
           serve: resolve(__dirname, 'src/main/serve.ts'),
           // Imported documents are read in this worker thread, away from the UI's requests.
           'import-worker': resolve(__dirname, 'src/main/core/sources/import/worker/import-worker.ts'),
+          'analysis-worker': resolve(__dirname, 'src/main/core/analysis/worker/analysis-worker.ts'),
         },
       },
     },

@@ -24,6 +24,7 @@ async function main(): Promise<void> {
     bus,
     // Built next to this file from src/main/core/sources/import/worker/import-worker.ts.
     importWorker: { script: path.join(__dirname, 'import-worker.js') },
+    analysisWorker: { script: path.join(__dirname, 'analysis-worker.js') },
   });
 
   const startup = await services.openAtStartup(options.file ? path.resolve(options.file) : undefined);

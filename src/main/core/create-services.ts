@@ -1,6 +1,9 @@
 import type { AppEvent } from '../../shared/contract';
 import type { EventBus } from '../rpc/event-bus';
 import type { CallContext, Handlers } from '../rpc/handlers';
+import { inProcessAnalyzer } from './analysis/analyze-text';
+import { createAnalysisHandlers } from './analysis/handlers';
+import { WorkerAnalyzer } from './analysis/worker/worker-analyzer';
 import { anchorAll } from './annotations/anchoring';
 import { createAnnotationHandlers } from './annotations/handlers';
 import { createAppHandlers } from './app/app-handlers';
@@ -38,6 +41,8 @@ export function createServices(options: {
    * thread that answers the UI. Without it (unit tests) they are read in-process.
    */
   importWorker?: { script: string | URL; workerData?: unknown };
+  /** The built analysis worker (out/main/analysis-worker.js); without it, analysis runs in-process. */
+  analysisWorker?: { script: string | URL };
 }): Services {
   // A change to the sources changes the investigation's description too (its source count),
   // so windows showing it hear both.
@@ -55,11 +60,18 @@ export function createServices(options: {
   });
   const tasks = new TaskRegistry(emit);
   const parser = options.importWorker ? new WorkerParser(options.importWorker) : lazyInProcessParser;
+  const analyzer = options.analysisWorker ? new WorkerAnalyzer(options.analysisWorker.script) : inProcessAnalyzer;
   let startupProblem: string | null = null;
   // Settled once openAtStartup has run, which every host calls right after creating the
   // services: until then, calls wait rather than answer "nothing is open".
   let startupFinished!: () => void;
   const startupDone = new Promise<void>((resolve) => (startupFinished = resolve));
+  // New sources are analyzed as soon as they are in: suggestions are waiting when the reporter opens them.
+  const analyzeInBackground = (sourceIds: number[]) => {
+    void Promise.resolve(handlers['analysis.run']({ sourceIds }, { emit })).catch((error: unknown) =>
+      console.error('The analysis of new sources failed:', error instanceof Error ? error.message : error),
+    );
+  };
   const handlers = waitingFor(startupDone, {
     ...createAppHandlers({
       host: options.host,
@@ -70,8 +82,9 @@ export function createServices(options: {
     ...createInvestigationHandlers({ session, tasks }),
     ...createSourceHandlers(session, emit),
     ...createNoteHandlers(session, emit),
-    ...createImportHandlers({ session, tasks, host: options.host, parser, emit }),
+    ...createImportHandlers({ session, tasks, host: options.host, parser, emit, onImported: (sourceIds) => analyzeInBackground(sourceIds) }),
     ...createAnnotationHandlers({ session, emit, anchorAll }),
+    ...createAnalysisHandlers({ session, tasks, analyzer, emit }),
     ...createFileHandlers({ dataDir: options.dataDir }),
   });
 
@@ -94,6 +107,7 @@ export function createServices(options: {
       });
       try {
         void parser.dispose();
+        void analyzer.dispose?.();
         return await Promise.race([session.close().then(() => true as const), timedOut]);
       } finally {
         clearTimeout(timer);

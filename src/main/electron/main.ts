@@ -45,6 +45,7 @@ async function start(): Promise<void> {
     bus,
     // Built next to this file from src/main/core/sources/import/worker/import-worker.ts.
     importWorker: { script: path.join(__dirname, 'import-worker.js') },
+    analysisWorker: { script: path.join(__dirname, 'analysis-worker.js') },
   });
 
   session.defaultSession.setPermissionRequestHandler((_contents, permission, callback, details) =>

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { analysisMethods } from './methods/analysis';
 import { annotationMethods } from './methods/annotations';
 import { appMethods } from './methods/app';
 import { fileMethods } from './methods/files';
@@ -12,6 +13,7 @@ export * from './events';
 
 /** The whole service contract. Both transports are generated from this one table. */
 export const methods = {
+  ...analysisMethods,
   ...appMethods,
   ...fileMethods,
   ...investigationMethods,

@@ -3,6 +3,7 @@ import { findDates } from './dates/find-dates';
 import { findMoney, type MoneyMention } from './money/find-money';
 import { findNames, type FoundEntity, type NameMention } from './names/find-names';
 import { findQuotes, type QuoteMention } from './quotes/find-quotes';
+import type { AnalysisStep, TextAnalyzer } from './text-analyzer';
 
 /** What the offline analysis finds in one text, before any of it is offered to the reporter. */
 export interface TextAnalysis {
@@ -13,11 +14,23 @@ export interface TextAnalysis {
   quotes: QuoteMention[];
 }
 
-/** Runs every analyzer over a source's canonical text (UTF-16 offsets throughout). */
-export function analyzeText(text: string, reference: DateReference | null): TextAnalysis {
+/** Runs every analyzer over a source's canonical text (UTF-16 offsets throughout), saying which step it is on. */
+export function analyzeText(text: string, reference: DateReference | null, onStep: (step: AnalysisStep) => void = () => {}): TextAnalysis {
+  onStep('names');
   const names = findNames(text);
+  onStep('amounts');
   const money = findMoney(text);
-  // An amount's words are not dates ("$2,020") and a year inside a name is not one either.
+  onStep('dates');
+  // An amount's words are not dates ("$2,020").
   const dates = findDates(text, reference).filter((date) => !money.some((amount) => date.start < amount.end && amount.start < date.end));
+  onStep('quotes');
   return { entities: names.entities, mentions: names.mentions, money, dates, quotes: findQuotes(text, names) };
 }
+
+/** The analysis in this thread: for tests, and for hosts without the worker. */
+export const inProcessAnalyzer: TextAnalyzer = {
+  async analyze(text, reference, { signal, onStep }) {
+    signal.throwIfAborted();
+    return analyzeText(text, reference, onStep);
+  },
+};

@@ -65,8 +65,8 @@ describe('migrating investigation files', () => {
       expect(migratedFrom).toBe(1);
       expect(readUserVersion(db)).toBe(LATEST_SCHEMA_VERSION);
       expect(tableNames(db)).toEqual([
-        'annotation', 'audit_log', 'claim', 'entity', 'entity_alias', 'entity_merge', 'event', 'event_entity',
-        'investigation', 'note', 'quote', 'source', 'sqlite_sequence',
+        'analysis_run', 'annotation', 'audit_log', 'claim', 'entity', 'entity_alias', 'entity_merge', 'event', 'event_entity',
+        'investigation', 'note', 'quote', 'source', 'sqlite_sequence', 'suggestion',
       ]);
       expect(db.prepare('SELECT name FROM investigation').pluck().get()).toBe('Border contract');
     } finally {

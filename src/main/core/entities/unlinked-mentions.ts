@@ -5,6 +5,7 @@ import { createAnnotation } from '../annotations/annotation-repository';
 import { indexText } from '../annotations/anchoring';
 import { ServiceError } from '../service-error';
 import { requireEntity } from './entity-repository';
+import { findNameOccurrences } from './name-occurrences';
 
 export interface UnlinkedMention {
   sourceId: SourceId;
@@ -18,29 +19,6 @@ export interface UnlinkedMention {
 }
 
 /**
- * A text folded for matching (lower case, accents removed), with, for each UTF-16 unit of the
- * folded text, the code point of the original it came from: folding changes lengths ("É" is
- * one code point, "é" decomposed is two), so matches are mapped back through this table.
- */
-function fold(text: string): { folded: string; origin: number[] } {
-  let folded = '';
-  const origin: number[] = [];
-  let offset = 0;
-  for (const character of text) {
-    const plain = character.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-    for (let i = 0; i < plain.length; i++) origin.push(offset);
-    folded += plain;
-    offset++;
-  }
-  origin.push(offset);
-  return { folded, origin };
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/**
  * Every place in every source where the entity's name or an alias appears as whole words
  * (case and accents ignored, "Okafor’s" counts as "Okafor") and is not already a mention of
  * it. Longer names win where they overlap shorter ones ("Dana Okafor" over "Okafor"). A place
@@ -49,10 +27,7 @@ function escapeRegExp(text: string): string {
  */
 export function findUnlinkedMentions(db: Database.Database, entityId: EntityId): UnlinkedMention[] {
   const entity = requireEntity(db, entityId);
-  const names = [...new Set([entity.name, ...entity.aliases].map((name) => fold(name.trim()).folded).filter((name) => name.length >= 2))];
-  names.sort((a, b) => b.length - a.length);
-  if (names.length === 0) return [];
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.map(escapeRegExp).join('|')})(?=(?:['’]s)?(?![\\p{L}\\p{N}]))`, 'gu');
+  const names = new Map([entity.name, ...entity.aliases].map((name) => [name, entity.id]));
 
   const linked = db.prepare('SELECT start, end FROM annotation WHERE source_id = ? AND entity_id = ?');
   const taggedAsOthers = db.prepare('SELECT start, end FROM annotation WHERE source_id = ? AND entity_id IS NOT NULL AND entity_id != ?');
@@ -63,13 +38,10 @@ export function findUnlinkedMentions(db: Database.Database, entityId: EntityId):
   }>;
   const found: UnlinkedMention[] = [];
   for (const source of sources) {
-    const { folded, origin } = fold(source.canonical_text);
     const taken = linked.all(source.id, entityId) as Array<{ start: number; end: number }>;
     const others = taggedAsOthers.all(source.id, entityId) as Array<{ start: number; end: number }>;
     const text = indexText(source.canonical_text);
-    for (const match of folded.matchAll(pattern)) {
-      const start = origin[match.index]!;
-      const end = origin[match.index + match[0].length]!;
+    for (const { start, end } of findNameOccurrences(source.canonical_text, names)) {
       if (taken.some((span) => span.start < end && start < span.end)) continue;
       if (others.some((span) => span.start <= start && end <= span.end)) continue;
       found.push({

@@ -17,6 +17,8 @@ export function createImportHandlers(deps: {
   host: Host;
   parser: DocumentParser;
   emit(event: AppEvent): void;
+  /** Called with the sources a batch added, once it is done (the offline analysis starts there). */
+  onImported?(sourceIds: number[]): void;
 }): Pick<Handlers, ImportMethodName> {
   const staging = new StagingArea();
   const grantedPaths = new GrantedPaths();
@@ -38,6 +40,8 @@ export function createImportHandlers(deps: {
           emit: deps.emit,
         });
         task.finish(task.signal.aborted ? 'cancelled' : 'done');
+        const imported = results.flatMap((result) => (result.status === 'imported' && result.sourceId !== undefined ? [result.sourceId] : []));
+        if (imported.length > 0) deps.onImported?.(imported);
         return { results };
       } catch (error) {
         task.finish('failed', error instanceof Error ? error.message : String(error));

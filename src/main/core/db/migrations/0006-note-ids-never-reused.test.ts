@@ -6,7 +6,7 @@ import { closeInvestigationDatabase } from '../close';
 import { openInvestigationDatabase } from '../open-investigation-database';
 import { makeInvestigationFile, makeTempDir } from '../test-support';
 import { columnsOf, databaseAtVersion, isStrict } from './schema-inspection.test-support';
-import { migrations } from './index';
+import { LATEST_SCHEMA_VERSION, migrations } from './index';
 
 const CONTENT = JSON.stringify({ root: { type: 'root', children: [] } });
 
@@ -31,7 +31,8 @@ describe('migration 0006: note ids are never reused', () => {
     const { db, migratedFrom, backupPath } = await openInvestigationDatabase(filePath, { mode: 'open' });
     onTestFinished(() => closeInvestigationDatabase(db));
     expect(migratedFrom).toBe(5);
-    expect(path.basename(backupPath!)).toMatch(/^Story\.before-v6-\d{8}-\d{6}\.sourcebook$/);
+    // The backup is named for the version the file is brought up to: the latest.
+    expect(path.basename(backupPath!)).toMatch(new RegExp(`^Story\\.before-v${LATEST_SCHEMA_VERSION}-\\d{8}-\\d{6}\\.sourcebook$`));
     expect(db.prepare('SELECT id, title, plain_text, created_at, updated_at FROM note ORDER BY id').all()).toEqual([
       { id: 1, title: 'Timeline', plain_text: 'When it happened', created_at: '2026-01-01T00:00:00.000Z', updated_at: '2026-01-03T00:00:00.000Z' },
       { id: 2, title: 'Sources to call', plain_text: 'Okafor, Lind', created_at: '2026-01-02T00:00:00.000Z', updated_at: '2026-01-02T00:00:00.000Z' },

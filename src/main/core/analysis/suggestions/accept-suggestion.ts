@@ -1,0 +1,61 @@
+import type Database from 'better-sqlite3';
+import type { Annotation } from '../../../../shared/domain/annotation';
+import type { Entity } from '../../../../shared/domain/entity';
+import { suggestedEntitySchema, type SuggestedEntity, type SuggestionEdits, type SuggestionId } from '../../../../shared/domain/suggestion';
+import { createAnnotation } from '../../annotations/annotation-repository';
+import { createEntity, listEntities, updateEntity } from '../../entities/entity-repository';
+import { lookUpEntity } from '../../entities/entity-lookup';
+import { foldName } from '../../entities/fold-name';
+import { getSuggestion, markDecided } from './suggestion-repository';
+
+/**
+ * The registry's entity for a suggested one: the entity it was matched to (or what that was
+ * merged into since), else one with the same name or alias and type, else a new one. A new
+ * name it was seen under becomes an alias.
+ */
+function entityFor(db: Database.Database, suggested: SuggestedEntity, now: string): Entity {
+  if (suggested.existingId !== null) {
+    try {
+      const { entity, mergedInto } = lookUpEntity(db, suggested.existingId);
+      return mergedInto ?? entity;
+    } catch {
+      // Removed since the analysis: found by name below, or made again.
+    }
+  }
+  const names = new Set([suggested.name, ...suggested.aliases].map(foldName));
+  const existing = listEntities(db).find(
+    (entity) =>
+      entity.type === suggested.type &&
+      ([entity.name, ...entity.aliases].some((name) => names.has(foldName(name))) ||
+        (suggested.money !== null && entity.money?.amount === suggested.money.amount && entity.money.currency === suggested.money.currency)),
+  );
+  if (existing) {
+    const known = new Set([existing.name, ...existing.aliases].map(foldName));
+    const added = [suggested.name, ...suggested.aliases].filter((name) => !known.has(foldName(name)));
+    return added.length > 0 ? updateEntity(db, existing.id, { aliases: [...existing.aliases, ...added] }, now) : existing;
+  }
+  return createEntity(db, { name: suggested.name, type: suggested.type, aliases: suggested.aliases, money: suggested.money, date: suggested.date }, now);
+}
+
+/**
+ * Accepting makes the suggestion the reporter's own annotation, as if tagged by hand (and so in
+ * the audit log): a mention linked to its entity, or a quote with its speaker and channel.
+ * The reporter may correct the entity, speaker or channel first.
+ */
+export function acceptSuggestion(db: Database.Database, id: SuggestionId, edits: SuggestionEdits = {}, now = new Date().toISOString()): Annotation {
+  return db.transaction(() => {
+    const suggestion = getSuggestion(db, id);
+    const suggested = edits.entity === undefined ? suggestion.entity : edits.entity && suggestedEntitySchema.parse(edits.entity);
+    const entity = suggested ? entityFor(db, suggested, now) : null;
+    const annotation =
+      suggestion.kind === 'quote'
+        ? createAnnotation(db, { sourceId: suggestion.sourceId, kind: 'quote', span: suggestion.span, quote: { speakerId: entity?.id ?? null, channel: edits.channel ?? suggestion.channel } }, now)
+        : createAnnotation(db, { sourceId: suggestion.sourceId, kind: 'mention', span: suggestion.span, entityId: entity?.id ?? null }, now);
+    markDecided(db, id, 'accepted', annotation.id, now);
+    return annotation;
+  })();
+}
+
+export function rejectSuggestion(db: Database.Database, id: SuggestionId, now = new Date().toISOString()): void {
+  markDecided(db, id, 'rejected', null, now);
+}
