@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { formatTable, type BenchGroup, type Figure } from './harness';
+import { analysisBench } from './analysis.bench';
 import { annotatedReaderBench } from './annotated-reader.bench';
 import { importBench } from './import.bench';
 import { notesBench } from './notes.bench';
@@ -7,7 +8,7 @@ import { openInvestigationBench } from './open-investigation.bench';
 import { readerBench } from './reader.bench';
 import { startupBench } from './startup.bench';
 
-const groups: BenchGroup[] = [startupBench, openInvestigationBench, importBench, readerBench, notesBench, annotatedReaderBench];
+const groups: BenchGroup[] = [startupBench, openInvestigationBench, importBench, readerBench, notesBench, annotatedReaderBench, analysisBench];
 
 function parseArgs(argv: string[]): { json?: string; only?: string } {
   const options: { json?: string; only?: string } = {};

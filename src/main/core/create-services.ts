@@ -43,6 +43,8 @@ export function createServices(options: {
   importWorker?: { script: string | URL; workerData?: unknown };
   /** The built analysis worker (out/main/analysis-worker.js); without it, analysis runs in-process. */
   analysisWorker?: { script: string | URL };
+  /** Whether what is imported is analyzed right after (yes, but for benchmarks of the import alone). */
+  analyzeImports?: boolean;
 }): Services {
   // A change to the sources changes the investigation's description too (its source count),
   // so windows showing it hear both.
@@ -67,10 +69,13 @@ export function createServices(options: {
   let startupFinished!: () => void;
   const startupDone = new Promise<void>((resolve) => (startupFinished = resolve));
   // New sources are analyzed as soon as they are in: suggestions are waiting when the reporter opens them.
+  let closing = false;
   const analyzeInBackground = (sourceIds: number[]) => {
-    void Promise.resolve(handlers['analysis.run']({ sourceIds }, { emit })).catch((error: unknown) =>
-      console.error('The analysis of new sources failed:', error instanceof Error ? error.message : error),
-    );
+    if (options.analyzeImports === false) return;
+    void Promise.resolve(handlers['analysis.run']({ sourceIds }, { emit })).catch((error: unknown) => {
+      // The task already told every window; closing the investigation is no failure to report.
+      if (!closing) console.error('The analysis of new sources failed:', error instanceof Error ? error.message : error);
+    });
   };
   const handlers = waitingFor(startupDone, {
     ...createAppHandlers({
@@ -100,6 +105,7 @@ export function createServices(options: {
       }
     },
     async closeWithin(timeoutMs) {
+      closing = true;
       let timer: NodeJS.Timeout | undefined;
       const timedOut = new Promise<false>((resolve) => {
         timer = setTimeout(() => resolve(false), timeoutMs);

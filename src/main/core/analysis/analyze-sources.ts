@@ -4,7 +4,7 @@ import type { SourceId } from '../../../shared/domain/source';
 import { listEntities } from '../entities/entity-repository';
 import type { TaskHandle } from '../tasks';
 import type { DateReference } from './dates/date-mention';
-import { ANALYZER_VERSION, toSuggestions } from './suggestions/to-suggestions';
+import { ANALYZER_VERSION } from './suggestions/to-suggestions';
 import { storeSuggestions } from './suggestions/suggestion-repository';
 import { ANALYSIS_STEPS, type TextAnalyzer } from './text-analyzer';
 
@@ -41,9 +41,9 @@ export async function analyzeSources(
     // Removed while waiting its turn: nothing to analyze.
     if (!source) continue;
     const reference = referenceOf(source);
-    let analysis;
+    let suggestions;
     try {
-      analysis = await deps.analyzer.analyze(source.canonical_text, reference, {
+      suggestions = await deps.analyzer.suggest(source.canonical_text, reference, listEntities(deps.db()), {
         signal: task.signal,
         onStep: (step) => task.progress(index * ANALYSIS_STEPS.length + ANALYSIS_STEPS.indexOf(step), total),
       });
@@ -51,8 +51,6 @@ export async function analyzeSources(
       if (task.signal.aborted) break;
       throw error;
     }
-    // The registry as it is now, so what the reporter tagged while this ran is used.
-    const suggestions = toSuggestions(source.canonical_text, analysis, listEntities(deps.db()), reference);
     suggested += storeSuggestions(deps.db(), sourceId, suggestions, { reference, analyzerVersion: ANALYZER_VERSION }).stored;
     analyzed++;
     deps.emit({ type: 'suggestions.changed', sourceIds: [sourceId] });

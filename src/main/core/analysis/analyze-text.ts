@@ -3,6 +3,7 @@ import { findDates } from './dates/find-dates';
 import { findMoney, type MoneyMention } from './money/find-money';
 import { findNames, type FoundEntity, type NameMention } from './names/find-names';
 import { findQuotes, type QuoteMention } from './quotes/find-quotes';
+import { toSuggestions } from './suggestions/to-suggestions';
 import type { AnalysisStep, TextAnalyzer } from './text-analyzer';
 
 /** What the offline analysis finds in one text, before any of it is offered to the reporter. */
@@ -29,8 +30,8 @@ export function analyzeText(text: string, reference: DateReference | null, onSte
 
 /** The analysis in this thread: for tests, and for hosts without the worker. */
 export const inProcessAnalyzer: TextAnalyzer = {
-  async analyze(text, reference, { signal, onStep }) {
+  async suggest(text, reference, registry, { signal, onStep }) {
     signal.throwIfAborted();
-    return analyzeText(text, reference, onStep);
+    return toSuggestions(text, analyzeText(text, reference, onStep), registry, reference);
   },
 };

@@ -23,28 +23,39 @@ export interface NameMention {
 const LEGAL_FORMS = new Set(['Inc.', 'Inc', 'Corp.', 'Corp', 'Corporation', 'Co.', 'LLC', 'L.L.C.', 'Ltd.', 'Ltd', 'Limited', 'PLC', 'plc', 'GmbH', 'AG', 'SA', 'S.A.', 'NV', 'LLP', 'LP']);
 const JOINERS = new Set(['of', 'for', 'and', '&', 'the', 'on', 'de', 'du', 'des', 'la', 'le']);
 
+/** foldName, remembered: the same few hundred names are folded thousands of times in a long text. */
+function memoizedFold(): (name: string) => string {
+  const cache = new Map<string, string>();
+  return (name) => {
+    let folded = cache.get(name);
+    if (folded === undefined) cache.set(name, (folded = foldName(name)));
+    return folded;
+  };
+}
+
 class Registry {
   readonly entities: FoundEntity[] = [];
   private readonly byForm = new Map<string, number>();
+  constructor(readonly fold: (name: string) => string) {}
 
   add(name: string, type: NameType): number {
     const known = this.find(name);
     if (known !== null) return known;
     this.entities.push({ name, type, aliases: [] });
     const index = this.entities.length - 1;
-    this.byForm.set(foldName(name), index);
+    this.byForm.set(this.fold(name), index);
     return index;
   }
 
   /** Another form of the entity's name: one the text uses (shown), or one it may use (looked up only). */
   alias(index: number, form: string, used = true): void {
     const entity = this.entities[index]!;
-    if (used && foldName(form) !== foldName(entity.name) && !entity.aliases.some((alias) => foldName(alias) === foldName(form))) entity.aliases.push(form);
-    if (!this.byForm.has(foldName(form))) this.byForm.set(foldName(form), index);
+    if (used && this.fold(form) !== this.fold(entity.name) && !entity.aliases.some((alias) => this.fold(alias) === this.fold(form))) entity.aliases.push(form);
+    if (!this.byForm.has(this.fold(form))) this.byForm.set(this.fold(form), index);
   }
 
   find(form: string): number | null {
-    return this.byForm.get(foldName(form)) ?? null;
+    return this.byForm.get(this.fold(form)) ?? null;
   }
 }
 
@@ -65,9 +76,9 @@ function initialsOf(words: readonly string[]): string {
  * left out: it is a sentence's first word, a nationality or a product more often than a name.
  */
 export function clusterNames(candidates: readonly NameCandidate[], text: string): { entities: FoundEntity[]; mentions: NameMention[] } {
-  const registry = new Registry();
+  const registry = new Registry(memoizedFold());
   const mentionOf = new Map<NameCandidate, number>();
-  const people: number[] = [];
+  const people = new PeopleIndex(registry);
   /** Where each person's full name first appears: "Ms. Okafor" is the Okafor named last before her. */
   const introducedAt = new Map<number, number>();
 
@@ -84,8 +95,8 @@ export function clusterNames(candidates: readonly NameCandidate[], text: string)
     const known = candidate.type !== 'person' ? registry.find(name) : null;
     const index = known ?? registry.add(name, candidate.type);
     mentionOf.set(candidate, index);
-    if (candidate.type === 'person' && !people.includes(index)) {
-      people.push(index);
+    if (candidate.type === 'person' && !introducedAt.has(index)) {
+      people.add(index);
       introducedAt.set(index, candidate.start);
     }
     if (candidate.type === 'organisation') addShortForms(registry, index, candidate.words);
@@ -123,16 +134,40 @@ function addShortForms(registry: Registry, index: number, words: readonly string
 }
 
 /** "Okafor", "Ms. Okafor", "Halden", "FBIA", "Halden Systems": a shorter form of a name already found. */
-function resolveShortForm(candidate: NameCandidate, registry: Registry, people: readonly number[], introducedAt: ReadonlyMap<number, number>): number | null {
+/** The people named in full, by their surname (with particles) and given name, for the short forms that follow. */
+class PeopleIndex {
+  private readonly byTail = new Map<string, number[]>();
+  private readonly byFirst = new Map<string, number[]>();
+  constructor(private readonly registry: Registry) {}
+
+  add(index: number): void {
+    const words = this.registry.entities[index]!.name.split(' ');
+    for (let size = 1; size < words.length; size++) push(this.byTail, this.registry.fold(words.slice(-size).join(' ')), index);
+    push(this.byFirst, this.registry.fold(words[0]!), index);
+  }
+
+  /** "Okafor", "van der Berg": whose surname it is; a lone given name ("Adaeze") only when untitled. */
+  named(form: string, words: number, titled: boolean): number[] {
+    const folded = this.registry.fold(form);
+    const bySurname = this.byTail.get(folded) ?? [];
+    const byGiven = !titled && words === 1 ? (this.byFirst.get(folded) ?? []) : [];
+    return [...new Set([...bySurname, ...byGiven])];
+  }
+}
+
+function push(map: Map<string, number[]>, key: string, value: number): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function resolveShortForm(candidate: NameCandidate, registry: Registry, people: PeopleIndex, introducedAt: ReadonlyMap<number, number>): number | null {
   const form = candidate.words.join(' ');
   const direct = registry.find(form);
   if (direct !== null && (candidate.titles.length === 0 || registry.entities[direct]!.type === 'person')) return direct;
   if (candidate.type === 'place' || candidate.type === 'organisation') return null;
   // A surname (with its particles) or a given name: the person most recently named before it.
-  const matches = people.filter((index) => {
-    const words = registry.entities[index]!.name.split(' ');
-    return foldName(words.slice(-candidate.words.length).join(' ')) === foldName(form) || (candidate.titles.length === 0 && candidate.words.length === 1 && foldName(words[0]!) === foldName(form));
-  });
+  const matches = people.named(form, candidate.words.length, candidate.titles.length > 0);
   const before = matches.filter((index) => introducedAt.get(index)! < candidate.start);
   const pool = before.length > 0 ? before : matches;
   return pool.reduce((latest, index) => (introducedAt.get(index)! > introducedAt.get(latest)! ? index : latest), pool[0]!) ?? null;

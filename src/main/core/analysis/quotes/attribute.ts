@@ -14,9 +14,31 @@ export interface Attribution {
 interface Context {
   text: string;
   entities: readonly FoundEntity[];
+  /** In text order: found by binary search, as a long report holds tens of thousands. */
   mentions: readonly NameMention[];
   quotations: readonly Quotation[];
   genders: ReadonlyMap<number, 'male' | 'female'>;
+  /** How often each entity is named in the whole text. */
+  mentionCounts: ReadonlyMap<number, number>;
+}
+
+/** The index of the first item starting at or after `position` (items sorted by start). */
+function firstFrom<T extends { start: number }>(items: readonly T[], position: number): number {
+  let low = 0;
+  let high = items.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (items[middle]!.start < position) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** The mentions starting in [from, to). */
+function mentionsIn(context: Context, from: number, to: number): NameMention[] {
+  const found: NameMention[] = [];
+  for (let index = firstFrom(context.mentions, from); index < context.mentions.length && context.mentions[index]!.start < to; index++) found.push(context.mentions[index]!);
+  return found;
 }
 
 const SPEAKER = String.raw`(?<who>(?:the |a |an )?[\p{Lu}\p{Ll}][\p{L}\p{M}.’'&\- ]{0,60}?)`;
@@ -52,6 +74,7 @@ export function attribute(quotation: Quotation, index: number, context: Context,
     [BEFORE, before, quotation.start - before.length],
     [IN_SENTENCE, sentenceBefore(before), quotation.start - sentenceBefore(before).length],
   ] as const) {
+    if (!worthTrying(pattern, part)) continue;
     const match = pattern.exec(part);
     if (!match?.groups?.who) continue;
     const whoStart = offset + match.index + match[0].indexOf(match.groups.who);
@@ -75,13 +98,27 @@ export function attribute(quotation: Quotation, index: number, context: Context,
     const sameParagraph = !between.includes('\n') && between.length < 400;
     // Another person named in between may have taken over; organisations named there ("the
     // county's health officer, said at a briefing at the Department of Health") have not.
-    const someoneElse = context.mentions.some(
-      (mention) => mention.start >= previousQuotation.end && mention.start < quotation.start && mention.entity !== last.speaker && context.entities[mention.entity]!.type === 'person',
+    const someoneElse = mentionsIn(context, previousQuotation.end, quotation.start).some(
+      (mention) => mention.entity !== last.speaker && context.entities[mention.entity]!.type === 'person',
     );
     if ((opensParagraph || sameParagraph) && !someoneElse) return { speaker: last.speaker, channel: last.channel, how: 'continued' };
   }
   return { speaker: null, channel: '', how: 'none' };
 }
+
+const ENDS_INTRODUCING = /[:,]\s*$/;
+const HAS_SPEECH_VERB = new RegExp(String.raw`\b${SPEECH_VERB}\b`);
+
+/** Cheap tests first: the patterns that look back are slow to fail on long text that cannot match. */
+function worthTrying(pattern: RegExp, part: string): boolean {
+  if (pattern === BEFORE) return ENDS_INTRODUCING.test(part) && HAS_SPEECH_VERB.test(part);
+  if (pattern === IN_SENTENCE) return HAS_SPEECH_VERB.test(part);
+  if (pattern === ACCORDING_TO) return /ccording to/.test(part);
+  return true;
+}
+
+/** How far back a pronoun or "the company" is looked for: a few paragraphs. */
+const LOOKBACK = 4000;
 
 /** The part of `before` in the quotation's own sentence. */
 function sentenceBefore(before: string): string {
@@ -97,11 +134,11 @@ function nextBreak(text: string, from: number): number {
 /** An entity for the words naming the speaker; undefined when the words name nobody we know. */
 function resolveSpeaker(who: string, whoStart: number, whoEnd: number, quotation: Quotation, context: Context): { entity: number | null; how: Attribution['how'] } | undefined {
   // A person named in the subject before any organisation there ("Tollgate’s founder, Vikram Sethuraman").
-  const inSubject = context.mentions.filter((mention) => mention.start >= whoStart && mention.start < whoEnd && context.entities[mention.entity]!.type !== 'place');
+  const inSubject = mentionsIn(context, whoStart, whoEnd).filter((mention) => context.entities[mention.entity]!.type !== 'place');
   const named = inSubject.find((mention) => context.entities[mention.entity]!.type === 'person') ?? inSubject[0];
   if (named) return { entity: named.entity, how: 'named' };
   // "the review's author, Dr Anjali Mistry, …": the name in apposition after the description.
-  const apposed = context.mentions.find((mention) => mention.start > whoEnd && mention.start <= whoEnd + 6 && /^,\s*$/.test(context.text.slice(whoEnd, mention.start).replace(/\b(?:Mr|Ms|Mrs|Dr|Prof)\.?\s/, '')));
+  const apposed = mentionsIn(context, whoEnd + 1, whoEnd + 7).find((mention) => /^,\s*$/.test(context.text.slice(whoEnd, mention.start).replace(/\b(?:Mr|Ms|Mrs|Dr|Prof)\.?\s/, '')));
   if (apposed && context.entities[apposed.entity]!.type === 'person') return { entity: apposed.entity, how: 'named' };
   if (PRONOUN.test(who)) {
     const entity = lastNamedBefore(quotation.start, context, who.toLowerCase());
@@ -109,7 +146,7 @@ function resolveSpeaker(who: string, whoStart: number, whoEnd: number, quotation
   }
   const role = ROLE_FOR.exec(who);
   if (role?.groups?.org) {
-    const org = context.mentions.find((mention) => mention.start >= whoStart + who.indexOf(role.groups!.org!) && mention.start < whoEnd);
+    const org = mentionsIn(context, whoStart + who.indexOf(role.groups!.org!), whoEnd)[0];
     if (org) return { entity: org.entity, how: 'role' };
   }
   // "the company", "the ministry": the organisation named last whose name holds that word, else the last one.
@@ -135,11 +172,12 @@ function lastNamedMentionBefore(position: number, context: Context, pronoun: str
   const wanted = pronoun === 'he' ? 'male' : pronoun === 'she' ? 'female' : null;
   const paragraphStart = context.text.lastIndexOf('\n', position) + 1;
   // "they" is a person named earlier in the paragraph (singular they), or else an organisation.
-  const personInParagraph = pronoun === 'they' && context.mentions.some((mention) => mention.start >= paragraphStart && mention.start < position && context.entities[mention.entity]!.type === 'person');
+  const personInParagraph = pronoun === 'they' && mentionsIn(context, paragraphStart, position).some((mention) => context.entities[mention.entity]!.type === 'person');
   const type = pronoun === 'it' ? 'organisation' : pronoun === 'they' && !personInParagraph ? null : 'person';
-  for (let index = context.mentions.length - 1; index >= 0; index--) {
+  for (let index = firstFrom(context.mentions, position) - 1; index >= 0; index--) {
     const mention = context.mentions[index]!;
-    if (mention.start >= position || insideQuotation(mention.start, context.quotations)) continue;
+    if (position - mention.start > LOOKBACK) break;
+    if (insideQuotation(mention.start, context.quotations)) continue;
     const entity = context.entities[mention.entity]!;
     if (type && entity.type !== type) continue;
     if (entity.type === 'place') continue;
@@ -158,10 +196,10 @@ function lastOrganisationBefore(position: number, context: Context, noun: string
   let fallback: number | null = null;
   let business: number | null = null;
   let businessMentions = 0;
-  const mentionCount = (entity: number) => context.mentions.filter((mention) => mention.entity === entity).length;
-  for (let index = context.mentions.length - 1; index >= 0; index--) {
+  const mentionCount = (entity: number) => context.mentionCounts.get(entity) ?? 0;
+  for (let index = firstFrom(context.mentions, position) - 1; index >= 0; index--) {
     const mention = context.mentions[index]!;
-    if (mention.start >= position) continue;
+    if (position - mention.start > LOOKBACK) break;
     const entity = context.entities[mention.entity]!;
     if (entity.type !== 'organisation') continue;
     if (entity.name.toLowerCase().includes(noun)) return mention.entity;
@@ -180,7 +218,8 @@ function lastOrganisationBefore(position: number, context: Context, noun: string
 }
 
 function insideQuotation(position: number, quotations: readonly Quotation[]): boolean {
-  return quotations.some((quotation) => position > quotation.start && position < quotation.end);
+  const before = quotations[firstFrom(quotations, position) - 1];
+  return before !== undefined && position > before.start && position < before.end;
 }
 
 function channelOf(rest: string, verb: string): string {

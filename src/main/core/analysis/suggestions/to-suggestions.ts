@@ -175,14 +175,24 @@ function registryNames(entities: readonly Entity[]): Map<string, Entity> {
   return names;
 }
 
-/** One suggestion per place and kind family: mentions may not overlap mentions; quotes hold them freely. */
+/** One suggestion per place and kind family: mentions may not overlap mentions; quotes hold them freely. Longer wins. */
 function withoutOverlaps(drafts: readonly Draft[]): Draft[] {
-  const kept: Draft[] = [];
+  const kept = { mention: [] as Draft[], quote: [] as Draft[] };
   const ranked = [...drafts].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   for (const draft of ranked) {
-    const family = draft.kind === 'quote' ? 'quote' : 'mention';
-    if (kept.some((other) => (other.kind === 'quote' ? 'quote' : 'mention') === family && draft.start < other.end && other.start < draft.end)) continue;
-    kept.push(draft);
+    // Kept spans of a family never overlap, so sorted by start their neighbours are all that can.
+    const family = kept[draft.kind === 'quote' ? 'quote' : 'mention'];
+    let low = 0;
+    let high = family.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (family[middle]!.start < draft.start) low = middle + 1;
+      else high = middle;
+    }
+    const before = family[low - 1];
+    const after = family[low];
+    if ((before && before.end > draft.start) || (after && after.start < draft.end)) continue;
+    family.splice(low, 0, draft);
   }
-  return kept.sort((a, b) => a.start - b.start || a.end - b.end);
+  return [...kept.mention, ...kept.quote].sort((a, b) => a.start - b.start || a.end - b.end);
 }

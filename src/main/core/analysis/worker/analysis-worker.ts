@@ -1,5 +1,6 @@
 import { parentPort } from 'node:worker_threads';
 import { analyzeText } from '../analyze-text';
+import { toSuggestions } from '../suggestions/to-suggestions';
 import type { AnalysisRequest, AnalysisResponse } from './messages';
 
 /**
@@ -13,7 +14,7 @@ port.on('message', (request: AnalysisRequest) => {
   const reply = (response: AnalysisResponse) => port.postMessage(response);
   try {
     const analysis = analyzeText(request.text, request.reference, (step) => reply({ id: request.id, step }));
-    reply({ id: request.id, analysis });
+    reply({ id: request.id, suggestions: toSuggestions(request.text, analysis, request.registry, request.reference) });
   } catch (error) {
     reply({ id: request.id, error: error instanceof Error ? error.message : String(error) });
   }

@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import type { TextAnalysis } from '../analyze-text';
+import type { NewSuggestion } from '../../../../shared/domain/suggestion';
 import type { TextAnalyzer } from '../text-analyzer';
 import type { AnalysisRequest, AnalysisResponse } from './messages';
 
@@ -14,17 +14,17 @@ export class WorkerAnalyzer implements TextAnalyzer {
 
   constructor(private readonly script: string | URL) {}
 
-  analyze(...args: Parameters<TextAnalyzer['analyze']>): Promise<TextAnalysis> {
+  suggest(...args: Parameters<TextAnalyzer['suggest']>): Promise<NewSuggestion[]> {
     const run = this.queue.then(() => this.run(...args));
     this.queue = run.catch(() => undefined);
     return run;
   }
 
-  private run(...[text, reference, { signal, onStep }]: Parameters<TextAnalyzer['analyze']>): Promise<TextAnalysis> {
+  private run(...[text, reference, registry, { signal, onStep }]: Parameters<TextAnalyzer['suggest']>): Promise<NewSuggestion[]> {
     signal.throwIfAborted();
     const worker = (this.worker ??= new Worker(this.script));
     const id = this.nextId++;
-    return new Promise<TextAnalysis>((resolve, reject) => {
+    return new Promise<NewSuggestion[]>((resolve, reject) => {
       const finish = () => {
         // Idle, the worker must not keep the process alive.
         worker.unref();
@@ -37,7 +37,7 @@ export class WorkerAnalyzer implements TextAnalyzer {
         if (response.id !== id) return;
         if ('step' in response) return onStep?.(response.step);
         finish();
-        if ('analysis' in response) resolve(response.analysis);
+        if ('suggestions' in response) resolve(response.suggestions);
         else reject(new Error(response.error));
       };
       const onError = (error: Error) => {
@@ -56,7 +56,7 @@ export class WorkerAnalyzer implements TextAnalyzer {
       worker.on('error', onError);
       worker.on('exit', onExit);
       signal.addEventListener('abort', onAbort, { once: true });
-      worker.postMessage({ id, text, reference } satisfies AnalysisRequest);
+      worker.postMessage({ id, text, reference, registry: [...registry] } satisfies AnalysisRequest);
     });
   }
 
