@@ -89,7 +89,9 @@ function typeOf(candidate: NameCandidate, run: NameRun, text: string): NameType 
   if (words.length === 1 && isAcronym(first)) return KNOWN_PLACES.has(first) ? 'place' : 'organisation';
   if (/^-based\b/.test(text.slice(candidate.end, candidate.end + 7))) return 'place';
   if (words.length === 1) return null;
-  if (words.some((word) => isAcronym(word) && word.length > 1) && !words.every(isNameLike)) return 'organisation';
+  if (run.joiners.size === 0 && words.some((word) => isAcronym(word) && word.length > 1) && !words.every(isNameLike)) return 'organisation';
+  // "and" joins two names unless the whole is one body ("Ministry of Works and Infrastructure"); "&" is part of names.
+  if (words.includes('and') && !ORGANISATION_ENDINGS.has(last) && !words.some((word, at) => ORGANISATION_HEADS.has(word) && words[at + 1] === 'of')) return null;
   if (/\bthe\s$/i.test(before) || GENERIC_FIRST_WORDS.has(first)) return words.length <= 4 ? 'organisation' : null;
   if (!words.every(isNameLike) || words.length > 4 || words.some((word) => ROLE_WORDS.has(word))) return null;
   // "from Akim Oda", "in Lower Delacroix": after these, two unknown capitalized words are a place.
@@ -98,7 +100,10 @@ function typeOf(candidate: NameCandidate, run: NameRun, text: string): NameType 
   if (candidate.inHeading) return null;
   // Two or three capitalized words inside a sentence, none an organisation's or a place's word:
   // in news copy, almost always a person introduced by name.
-  if (!candidate.sentenceStart && words.length <= 3 && !words.some((word) => DEMONYMS.has(word) || HONORIFICS.has(word))) return 'person';
+  // At a sentence's start the first capital says nothing, but two or three name-like words
+  // there ("Tobias van der Berg works…") are still most often a person.
+  const capitalized = words.filter((word) => /^\p{Lu}/u.test(word)).length;
+  if ((!candidate.sentenceStart || capitalized >= 2) && capitalized <= 3 && !words.some((word) => DEMONYMS.has(word) || HONORIFICS.has(word))) return 'person';
   return null;
 }
 
@@ -155,9 +160,13 @@ function titlePhrase(run: NameRun): NameRun[] | null {
   return [{ words: rest, titles: [], joiners: new Set(), sentenceStart: false }];
 }
 
-/** "Northern Lights Growth Partners and Cobalt Bay Capital LLC": two organisations. */
+/** "Northern Lights Growth Partners and Cobalt Bay Capital LLC", "the Department of Justice and Arbor Ridge AG": two organisations. */
 function organisationsJoined(run: NameRun): NameRun[] | null {
-  const at = [...run.joiners].find((index) => /^(?:and|&)$/.test(run.words[index]!.text) && ORGANISATION_ENDINGS.has(run.words[index - 1]?.text ?? '') && ORGANISATION_ENDINGS.has(run.words.at(-1)!.text));
+  const words = run.words.map((word) => word.text);
+  const endsOrganisation = (from: number, to: number) => ORGANISATION_ENDINGS.has(words[to - 1] ?? '') || words.slice(from, to).some((word, at) => ORGANISATION_HEADS.has(word) && words[from + at + 1] === 'of');
+  const at = [...run.joiners].find(
+    (index) => /^(?:and|&)$/.test(words[index]!) && endsOrganisation(0, index) && ORGANISATION_ENDINGS.has(words.at(-1)!) && words.length - index > 2,
+  );
   if (at === undefined) return null;
   const shift = (from: number) => new Set([...run.joiners].filter((index) => index > from).map((index) => index - from - 1));
   return [

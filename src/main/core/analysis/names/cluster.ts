@@ -115,7 +115,9 @@ export function clusterNames(candidates: readonly NameCandidate[], text: string)
     const entity = mentionOf.get(candidate);
     if (entity === undefined) continue;
     const form = candidate.words.join(' ');
-    registry.alias(entity, candidate.titles.length > 0 && registry.entities[entity]!.type === 'person' && candidate.words.length === 1 ? `${candidate.titles.at(-1)} ${form}` : form);
+    // A surname with its title is how the text names the person later: "Ms. Okafor", "Mr. van der Berg".
+    const titled = candidate.titles.length > 0 && registry.entities[entity]!.type === 'person' && registry.fold(form) !== registry.fold(registry.entities[entity]!.name);
+    registry.alias(entity, titled ? `${candidate.titles.at(-1)} ${form}` : form);
     mentions.push({ start: candidate.start, end: candidate.end, text: candidate.text, entity, titles: candidate.titles });
   }
   return { entities: registry.entities, mentions };

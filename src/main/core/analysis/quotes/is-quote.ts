@@ -16,7 +16,8 @@ export function isQuote(quotation: Quotation, text: string, attribution: Attribu
   if (NAMES_A_THING.test(before)) return false;
   // One or two words in marks are a term ("devastated", "no record") unless they are a whole
   // reply of their own, attributed: “No,” she said.
-  if (words.length <= 2) return attribution.how !== 'none' && /(?:^|[.!?]\s+|\n)$/.test(before);
+  // The second part of an interrupted quote is as short as it likes: “We are,” she said, “not leaving.”
+  if (words.length <= 2) return attribution.how !== 'none' && (/(?:^|[.!?]\s+|\n)$/.test(before) || /[”"]\s*[^“”"]{0,60}\b(?:said|says|wrote|added|continued|told [\p{L} ]{1,30}),\s*$/u.test(before));
   if (attribution.speaker !== null || attribution.how !== 'none') return true;
   if (words.length <= 3) return false;
   const titleCase = words.filter((word) => /^\p{L}/u.test(word)).every((word) => /^\p{Lu}/u.test(word) || /^(?:of|the|and|in|on|for|a|an|to|at|by)$/.test(word));
