@@ -7,8 +7,8 @@ import { sourceIdSchema } from './source';
 export const suggestionIdSchema = z.number().int().positive();
 export type SuggestionId = z.infer<typeof suggestionIdSchema>;
 
-/** What the analysis suggests: a mention of an entity (by its type), or an attributed quote. */
-export const suggestionKindSchema = z.enum(['person', 'organisation', 'place', 'money', 'date', 'quote']);
+/** What the analysis suggests: a mention of an entity (by its type), an attributed quote, or a dated event. */
+export const suggestionKindSchema = z.enum(['person', 'organisation', 'place', 'money', 'date', 'quote', 'event']);
 export type SuggestionKind = z.infer<typeof suggestionKindSchema>;
 
 export const suggestionStatusSchema = z.enum(['pending', 'accepted', 'rejected']);
@@ -38,6 +38,16 @@ export const suggestionSchema = z.object({
   entity: suggestedEntitySchema.nullable(),
   /** For a quote: where it was said, when the text says ("a letter to staff"). */
   channel: z.string(),
+  /** For an event: what happened, when, and who was involved. */
+  event: z
+    .object({
+      what: z.string().max(2000),
+      startsOn: partialDateSchema.nullable(),
+      endsOn: partialDateSchema.nullable(),
+      approximate: z.boolean(),
+      entities: z.array(suggestedEntitySchema).max(100),
+    })
+    .nullable(),
   analyzer: z.string(),
   analyzerVersion: z.string(),
   status: suggestionStatusSchema,

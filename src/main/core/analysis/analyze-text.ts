@@ -1,5 +1,6 @@
 import type { DateMention, DateReference } from './dates/date-mention';
 import { findDates } from './dates/find-dates';
+import { findEvents, type EventMention } from './events/find-events';
 import { findMoney, type MoneyMention } from './money/find-money';
 import { findNames, type FoundEntity, type NameMention } from './names/find-names';
 import { findQuotes, type QuoteMention } from './quotes/find-quotes';
@@ -13,6 +14,7 @@ export interface TextAnalysis {
   money: MoneyMention[];
   dates: DateMention[];
   quotes: QuoteMention[];
+  events: EventMention[];
 }
 
 /** Runs every analyzer over a source's canonical text (UTF-16 offsets throughout), saying which step it is on. */
@@ -25,7 +27,9 @@ export function analyzeText(text: string, reference: DateReference | null, onSte
   // An amount's words are not dates ("$2,020").
   const dates = findDates(text, reference).filter((date) => !money.some((amount) => date.start < amount.end && amount.start < date.end));
   onStep('quotes');
-  return { entities: names.entities, mentions: names.mentions, money, dates, quotes: findQuotes(text, names) };
+  const quotes = findQuotes(text, names);
+  const events = findEvents(text, { ...names, dates, quotes });
+  return { entities: names.entities, mentions: names.mentions, money, dates, quotes, events };
 }
 
 /** The analysis in this thread: for tests, and for hosts without the worker. */

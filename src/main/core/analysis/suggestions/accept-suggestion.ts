@@ -47,10 +47,17 @@ export function acceptSuggestion(db: Database.Database, id: SuggestionId, edits:
     const suggestion = getSuggestion(db, id);
     const suggested = edits.entity === undefined ? suggestion.entity : edits.entity && suggestedEntitySchema.parse(edits.entity);
     const entity = suggested ? entityFor(db, suggested, now) : null;
-    const annotation =
-      suggestion.kind === 'quote'
-        ? createAnnotation(db, { sourceId: suggestion.sourceId, kind: 'quote', span: suggestion.span, quote: { speakerId: entity?.id ?? null, channel: edits.channel ?? suggestion.channel } }, now)
-        : createAnnotation(db, { sourceId: suggestion.sourceId, kind: 'mention', span: suggestion.span, entityId: entity?.id ?? null }, now);
+    const { sourceId, span } = suggestion;
+    let annotation: Annotation;
+    if (suggestion.kind === 'quote') {
+      annotation = createAnnotation(db, { sourceId, kind: 'quote', span, quote: { speakerId: entity?.id ?? null, channel: edits.channel ?? suggestion.channel } }, now);
+    } else if (suggestion.kind === 'event' && suggestion.event) {
+      const { what, startsOn, endsOn, approximate, entities } = suggestion.event;
+      const entityIds = [...new Set(entities.map((involved) => entityFor(db, involved, now).id))];
+      annotation = createAnnotation(db, { sourceId, kind: 'event', span, event: { what, startsOn, endsOn, approximate, entityIds } }, now);
+    } else {
+      annotation = createAnnotation(db, { sourceId, kind: 'mention', span, entityId: entity?.id ?? null }, now);
+    }
     markDecided(db, id, 'accepted', annotation.id, now);
     return annotation;
   })();

@@ -20,7 +20,7 @@ interface SuggestionRow {
 }
 
 /** What a suggestion says beyond its span, stored as JSON (it is read whole, never queried). */
-type Payload = Pick<Suggestion, 'label' | 'detail' | 'entity' | 'channel'>;
+type Payload = Pick<Suggestion, 'label' | 'detail' | 'entity' | 'channel' | 'event'>;
 
 function toSuggestion(row: SuggestionRow): Suggestion {
   const payload = JSON.parse(row.payload) as Payload;
@@ -30,6 +30,7 @@ function toSuggestion(row: SuggestionRow): Suggestion {
     kind: row.kind,
     span: { start: row.start, end: row.end, exact: row.exact, prefix: row.prefix, suffix: row.suffix },
     ...payload,
+    event: payload.event ?? null,
     analyzer: row.analyzer,
     analyzerVersion: row.analyzer_version,
     status: row.status,
@@ -80,10 +81,10 @@ export function storeSuggestions(
     let stored = 0;
     for (const suggestion of suggestions) {
       if (decided.has(suggestion.fingerprint)) continue;
-      const family = suggestion.kind === 'quote' ? 'quote' : 'mention';
+      const family = suggestion.kind === 'quote' || suggestion.kind === 'event' ? suggestion.kind : 'mention';
       const { start, end } = suggestion.span;
       if (tagged.some((annotation) => annotation.kind === family && annotation.start < end && start < annotation.end)) continue;
-      const payload: Payload = { label: suggestion.label, detail: suggestion.detail, entity: suggestion.entity, channel: suggestion.channel };
+      const payload: Payload = { label: suggestion.label, detail: suggestion.detail, entity: suggestion.entity, channel: suggestion.channel, event: suggestion.event };
       insert.run({ sourceId, kind: suggestion.kind, ...suggestion.span, payload: JSON.stringify(payload), fingerprint: suggestion.fingerprint, analyzer: suggestion.analyzer, analyzerVersion: suggestion.analyzerVersion, now });
       stored++;
     }

@@ -110,6 +110,16 @@ describe('suggestions from the analysis', () => {
     expect(listPendingSuggestions(db, third).find((item) => item.span.exact === 'Lakehead')!.entity).toMatchObject({ existingId: halden.id });
   });
 
+  it('suggests a dated event with who took part, accepted as an event annotation', async () => {
+    const { db, sourceIds } = await analyzed('Tomas Lindqvist, then the chief executive of Halden Systems Inc., cancelled an earlier contract in September 2020.');
+    const event = listPendingSuggestions(db, sourceIds[0]!).find((suggestion) => suggestion.kind === 'event')!;
+    expect(event).toMatchObject({ label: 'September 2020: Tomas Lindqvist', event: { startsOn: '2020-09', endsOn: null } });
+    const annotation = acceptSuggestion(db, event.id);
+    const names = listEntities(db).filter((entity) => annotation.event!.entityIds.includes(entity.id)).map((entity) => entity.name);
+    expect(annotation).toMatchObject({ kind: 'event', event: { startsOn: '2020-09', what: expect.stringContaining('cancelled an earlier contract') } });
+    expect(names.sort()).toEqual(['Halden Systems Inc.', 'Tomas Lindqvist']);
+  });
+
   it('reports progress in four steps a source, and keeps finished sources when cancelled', async () => {
     const { db, sourceIds } = await investigationWith(ARTICLE, LATER);
     const progress = task();

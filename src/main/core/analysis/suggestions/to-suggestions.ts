@@ -29,6 +29,7 @@ interface Draft {
   detail: string;
   entity: SuggestedEntity | null;
   channel: string;
+  event?: NewSuggestion['event'];
 }
 
 /** The registry, looked up by any name or alias (case and accents ignored) and, for amounts and dates, by value. */
@@ -138,6 +139,27 @@ export function toSuggestions(text: string, analysis: TextAnalysis, registryEnti
     });
   }
 
+  for (const event of analysis.events) {
+    const date = event.date.date;
+    const involved = event.entities.map((index) => suggestedEntity(analysis.entities[index]!, registry));
+    drafts.push({
+      kind: 'event',
+      start: event.start,
+      end: event.end,
+      label: `${dateLabel(date)}: ${involved[0]!.name}`,
+      detail: `A dated sentence about ${involved.map((entity) => entity.name).join(', ')}. ${dateDetail(event.date, reference)}`.trim(),
+      entity: null,
+      channel: '',
+      event: {
+        what: event.text.slice(0, 2000),
+        startsOn: date.precision === 'range' ? date.start : date.value,
+        endsOn: date.precision === 'range' ? date.end : null,
+        approximate: event.date.approximate,
+        entities: involved,
+      },
+    });
+  }
+
   return withoutOverlaps(drafts).map((draft) => {
     const span = spanAt(indexed, indexed.codePoints.toCodePoint(draft.start), indexed.codePoints.toCodePoint(draft.end));
     return {
@@ -148,6 +170,7 @@ export function toSuggestions(text: string, analysis: TextAnalysis, registryEnti
       detail: draft.detail,
       entity: draft.entity,
       channel: draft.channel,
+      event: draft.event ?? null,
       analyzer: ANALYZER,
       analyzerVersion: ANALYZER_VERSION,
       fingerprint: `${draft.kind}|${span.start}|${span.end}|${foldName(draft.label)}`,
@@ -175,13 +198,13 @@ function registryNames(entities: readonly Entity[]): Map<string, Entity> {
   return names;
 }
 
-/** One suggestion per place and kind family: mentions may not overlap mentions; quotes hold them freely. Longer wins. */
+/** One suggestion per place and kind family: mentions may not overlap mentions; quotes and events hold them freely. Longer wins. */
 function withoutOverlaps(drafts: readonly Draft[]): Draft[] {
-  const kept = { mention: [] as Draft[], quote: [] as Draft[] };
+  const kept = { mention: [] as Draft[], quote: [] as Draft[], event: [] as Draft[] };
   const ranked = [...drafts].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   for (const draft of ranked) {
     // Kept spans of a family never overlap, so sorted by start their neighbours are all that can.
-    const family = kept[draft.kind === 'quote' ? 'quote' : 'mention'];
+    const family = kept[draft.kind === 'quote' || draft.kind === 'event' ? draft.kind : 'mention'];
     let low = 0;
     let high = family.length;
     while (low < high) {
@@ -194,5 +217,5 @@ function withoutOverlaps(drafts: readonly Draft[]): Draft[] {
     if ((before && before.end > draft.start) || (after && after.start < draft.end)) continue;
     family.splice(low, 0, draft);
   }
-  return [...kept.mention, ...kept.quote].sort((a, b) => a.start - b.start || a.end - b.end);
+  return [...kept.mention, ...kept.quote, ...kept.event].sort((a, b) => a.start - b.start || a.end - b.end);
 }

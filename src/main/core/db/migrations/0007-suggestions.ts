@@ -13,7 +13,7 @@ export const migration0007: Migration = {
       CREATE TABLE suggestion (
         id INTEGER PRIMARY KEY AUTOINCREMENT,
         source_id INTEGER NOT NULL REFERENCES source(id) ON DELETE CASCADE,
-        kind TEXT NOT NULL CHECK (kind IN ('person', 'organisation', 'place', 'money', 'date', 'quote')),
+        kind TEXT NOT NULL CHECK (kind IN ('person', 'organisation', 'place', 'money', 'date', 'quote', 'event')),
         start INTEGER NOT NULL CHECK (start >= 0),
         end INTEGER NOT NULL CHECK (end > start),
         exact TEXT NOT NULL,
