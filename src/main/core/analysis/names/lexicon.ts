@@ -7,7 +7,7 @@ const set = (words: string) => new Set(words.split('|'));
 
 /** Before a person's name: "Ms. Okafor", "Dr. Ruiz", "Sen. Hale", "Chief Justice Amato". */
 export const HONORIFICS = set(
-  'Mr.|Mr|Mrs.|Mrs|Ms.|Ms|Miss|Mx.|Dr.|Dr|Prof.|Professor|Cllr|Cllr.|Councilmember|Alderperson|Trustee|Assemblymember|Sir|Dame|Lord|Lady|Rev.|Reverend|Fr.|Father|Sister|Brother|Imam|Rabbi|Pastor|Bishop|Archbishop|Cardinal|Pope|' +
+  'Mr.|Mr|Mrs.|Mrs|Ms.|Ms|Miss|Mx.|Dr.|Dr|Prof.|Professor|Corporator|Cllr|Cllr.|Councilmember|Alderperson|Trustee|Assemblymember|Sir|Dame|Lord|Lady|Rev.|Reverend|Fr.|Father|Sister|Brother|Imam|Rabbi|Pastor|Bishop|Archbishop|Cardinal|Pope|' +
     'Sen.|Senator|Rep.|Representative|Gov.|Governor|Lt.|Gen.|General|Col.|Colonel|Capt.|Captain|Maj.|Major|Sgt.|Sergeant|Cpl.|Det.|Detective|Insp.|Inspector|Supt.|Superintendent|Const.|Constable|Officer|' +
     'Chief|Justice|Judge|President|Vice-President|Premier|Minister|Mayor|Deputy|Councillor|Councilor|Alderman|Commissioner|Sheriff|Secretary|Chancellor|Speaker|Ambassador|' +
     'King|Queen|Prince|Princess|Chair|Chairman|Chairwoman|Chairperson|Director|Coach|Nurse|Dean|Attorney|Auditor|Ombudsman|Ombudsperson|MP|MPP|MLA|MEP',

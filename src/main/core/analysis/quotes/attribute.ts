@@ -44,12 +44,12 @@ function mentionsIn(context: Context, from: number, to: number): NameMention[] {
 const SPEAKER = String.raw`(?<who>(?:the |a |an )?[\p{Lu}\p{Ll}][\p{L}\p{M}.’'&\- ]{0,60}?)`;
 // Where a name after the verb ends: punctuation, but not the full stop of "Dr." or "J.".
 const NAME_ENDS = String.raw`(?<!\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Maj|Sgt|Det|Insp|Supt|St|Jr|Sr|Rev|Fr|\p{Lu}))(?=[,.;]|\s(?:in|on|at|during|who|of|from|to|via)\b|$)`;
-const AFTER_NAMED_FIRST = new RegExp(String.raw`^[\s,]*(?:[—–-]\s*)?${SPEAKER},?(?: [\p{L}\p{M}.,’' -]{0,60},)?\s(?<verb>${SPEECH_VERB})\b`, 'u');
+const AFTER_NAMED_FIRST = new RegExp(String.raw`^[\s,]*(?:[—–-]\s*)?${SPEAKER},?(?: [\p{L}\p{M}\d.,’'$% -]{0,120},)?\s(?<verb>${SPEECH_VERB})\b`, 'u');
 const AFTER_VERB_FIRST = new RegExp(String.raw`^[\s,]*(?<verb>${SPEECH_VERB}) ${SPEAKER}${NAME_ENDS}`, 'u');
 const AFTER_DASH = new RegExp(String.raw`^\s*[—–]\s*${SPEAKER}(?=[,.;\n]|$)`, 'u');
-const BEFORE = new RegExp(String.raw`${SPEAKER},?(?: [\p{L}\p{M}\d.,’' -]{0,60}?)? (?<verb>${SPEECH_VERB})(?<rest>[^“”"\n.]{0,80})?[:,]\s*$`, 'u');
+const BEFORE = new RegExp(String.raw`${SPEAKER},?(?: [\p{L}\p{M}\d.,’'$% -]{0,120}?)? (?<verb>${SPEECH_VERB})(?<rest>[^“”"\n.]{0,80})?[:,]\s*$`, 'u');
 // "A spokesperson, Priya Raman, said the memo “speaks for itself”": a speaker earlier in the sentence.
-const IN_SENTENCE = new RegExp(String.raw`(?:^|[.!?]\s|,\s)${SPEAKER},?(?: [\p{L}\p{M}\d.,’' -]{0,60}?)? (?<verb>${SPEECH_VERB})(?<rest>(?: that)?[^“”"\n.!?]{0,120})$`, 'u');
+const IN_SENTENCE = new RegExp(String.raw`(?:^|[.!?]\s|,\s)${SPEAKER},?(?: [\p{L}\p{M}\d.,’'$% -]{0,120}?)? (?<verb>${SPEECH_VERB})(?<rest>(?: that)?[^“”"\n.!?]{0,120})$`, 'u');
 const ACCORDING_TO = new RegExp(String.raw`[Aa]ccording to ${SPEAKER}${NAME_ENDS}(?:,[^“”"\n]{0,100})?,\s*$`, 'u');
 const ROLE_FOR = /^(?:a |an |the )?(?:spokesperson|spokeswoman|spokesman|representative|official|statement|lawyer|attorney) (?:for|from|with|at|of) (?<org>.+)$/u;
 
@@ -122,9 +122,16 @@ const LOOKBACK = 4000;
 
 /** The part of `before` in the quotation's own sentence. */
 function sentenceBefore(before: string): string {
-  const end = Math.max(before.lastIndexOf('. '), before.lastIndexOf('? '), before.lastIndexOf('! '), before.lastIndexOf('”'), before.lastIndexOf('"'));
-  return end < 0 ? before : before.slice(end + 1);
+  let cut = Math.max(before.lastIndexOf('”'), before.lastIndexOf('"'), before.lastIndexOf('\n'));
+  // The last full stop, question or exclamation mark that ends a sentence (not "Dr." or "Rep.").
+  for (const match of before.matchAll(/[.!?]\s+(?=\p{Lu})/gu)) {
+    if (match[0][0] === '.' && ABBREVIATION_BEFORE.test(before.slice(Math.max(0, match.index - 12), match.index))) continue;
+    cut = Math.max(cut, match.index);
+  }
+  return before.slice(cut + 1).trimStart();
 }
+
+const ABBREVIATION_BEFORE = /(?:\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Det|St|Jr|Sr|Rev|Fr|Inc|Corp|Co|Ltd|No)|\b\p{Lu})$/u;
 
 function nextBreak(text: string, from: number): number {
   const at = text.indexOf('\n', from);
@@ -150,7 +157,8 @@ function resolveSpeaker(who: string, whoStart: number, whoEnd: number, quotation
     if (org) return { entity: org.entity, how: 'role' };
   }
   // "the company", "the ministry": the organisation named last whose name holds that word, else the last one.
-  const noun = /^the (\p{Ll}+)$/u.exec(who)?.[1];
+  // "the company", "the agency's notice": the body named last that the noun fits.
+  const noun = /^the (\p{Ll}+)(?:['’]s (?:notice|statement|report|letter|filing|website|release|note|memo|lawyer|lawyers|spokesperson))?$/iu.exec(who)?.[1]?.toLowerCase();
   if (noun) {
     const entity = lastOrganisationBefore(quotation.start, context, noun);
     return entity === null ? undefined : { entity, how: 'role' };
