@@ -63,10 +63,7 @@ test('an @mention and a quote card written into a note survive a killed server, 
   try {
     const app = new AppPage(page);
     await app.load(servers[0]!.url);
-    await app.runFileCommand('Open the sample investigation');
-    await page.getByRole('table', { name: 'Sources' }).getByRole('link').first().click();
-    await expect(page.locator('article.reader[data-ready]')).toBeVisible();
-    await tagQuote(page, QUOTATION, 'Adaeze Okafor', 'letter to employees');
+    await tagQuoteInSample(app, page);
 
     const notes = new NotesPage(page);
     await notes.open();
@@ -118,10 +115,7 @@ test('an @mention and a quote card written into a note survive a killed server, 
 });
 
 test('a mention follows a rename, a removed quote keeps its card, and cards are reached and removed by keyboard', async ({ app, page }) => {
-  await app.runFileCommand('Open the sample investigation');
-  await page.getByRole('table', { name: 'Sources' }).getByRole('link').first().click();
-  await expect(page.locator('article.reader[data-ready]')).toBeVisible();
-  await tagQuote(page, QUOTATION, 'Adaeze Okafor', 'letter to employees');
+  await tagQuoteInSample(app, page);
 
   const notes = new NotesPage(page);
   await notes.open();
@@ -368,3 +362,11 @@ test('a quote card opens a long report at its quote, however far down, rather th
     await server.stop();
   }
 });
+
+/** Opens the sample's article and tags its first quotation, said by a new speaker in a letter. */
+async function tagQuoteInSample(app: AppPage, page: import('@playwright/test').Page): Promise<void> {
+  await app.runFileCommand('Open the sample investigation');
+  await page.getByRole('table', { name: 'Sources' }).getByRole('link').first().click();
+  await expect(page.locator('article.reader[data-ready]')).toBeVisible();
+  await tagQuote(page, QUOTATION, 'Adaeze Okafor', 'letter to employees');
+}
