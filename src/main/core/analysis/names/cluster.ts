@@ -1,6 +1,7 @@
 import { foldName } from '../../entities/fold-name';
 import { isAcronym, type NameCandidate, type NameType } from './classify';
 import { GENERIC_FIRST_WORDS, ORGANISATION_ENDINGS } from './lexicon';
+import { KNOWN_PLACES } from './places';
 
 /** One person, organisation or place a text names, with every form it is named by. */
 export interface FoundEntity {
@@ -132,7 +133,8 @@ function addShortForms(registry: Registry, index: number, words: readonly string
   if (initials.length >= 2 && words.length >= 2) registry.alias(index, initials, false);
   // "Halden" for "Halden Systems Inc.", not "National" for "National Grid".
   const first = words[0]!;
-  if (words.length > 1 && !GENERIC_FIRST_WORDS.has(first) && !ORGANISATION_ENDINGS.has(first) && !JOINERS.has(words[1]!)) registry.alias(index, first, false);
+  // Not a place either: "Ottawa" alone is the city, not the Ottawa Privacy Coalition.
+  if (words.length > 1 && !GENERIC_FIRST_WORDS.has(first) && !ORGANISATION_ENDINGS.has(first) && !KNOWN_PLACES.has(first) && !JOINERS.has(words[1]!)) registry.alias(index, first, false);
 }
 
 /** "Okafor", "Ms. Okafor", "Halden", "FBIA", "Halden Systems": a shorter form of a name already found. */

@@ -76,4 +76,4 @@ export const GENERIC_FIRST_WORDS = set(
 
 /** Words that join the capitalized words of one name: particles of surnames, and "of" in organisations. */
 export const NAME_PARTICLES = set('de|da|di|du|del|della|der|den|van|von|bin|binti|ibn|al|el|la|le|dos|das|do|y|ter|ten|zu|af|ap|mac|Mac');
-export const ORGANISATION_JOINERS = set('of|for|and|on|&|the|de|du|des|la|le|des');
+export const ORGANISATION_JOINERS = set('of|for|and|&|the|de|du|des|la|le');

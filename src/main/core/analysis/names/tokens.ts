@@ -17,7 +17,7 @@ export interface Token {
 const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\d][\p{L}\p{M}\d'’\-]*\.?|&/gu;
 
 /** Words ending in a full stop that do not end a sentence. */
-const ABBREVIATIONS = new Set(['Inc.', 'Corp.', 'Co.', 'Ltd.', 'Jr.', 'Sr.', 'St.', 'Mt.', 'Ft.', 'No.', 'Nos.', 'vs.', 'v.', 'Bros.', 'Gov.', 'Ave.', 'Rd.', 'Blvd.']);
+const ABBREVIATIONS = new Set(['Inc.', 'Corp.', 'Co.', 'Ltd.', 'Pvt.', 'Jr.', 'Sr.', 'St.', 'Mt.', 'Ft.', 'No.', 'Nos.', 'vs.', 'v.', 'Bros.', 'Gov.', 'Ave.', 'Rd.', 'Blvd.']);
 
 export function isAbbreviation(word: string): boolean {
   return ABBREVIATIONS.has(word) || HONORIFICS.has(word) || /^(?:\p{Lu}\.)+$/u.test(word);
