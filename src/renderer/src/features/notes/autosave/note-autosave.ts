@@ -40,9 +40,9 @@ export interface NoteAutosaveOptions {
   /** Waits before retrying after failures, one per consecutive failure (the last repeats). */
   retryDelaysMs?: readonly number[];
   /**
-   * How a timed save waits for a quiet moment before reading the editor (serializing a long
-   * note takes milliseconds a keystroke should not wait for). It must call `send` soon. A
-   * flush never waits: the window may be closing.
+   * How a timed save waits for a quiet moment before reading the editor (serializing and
+   * sending a long note takes milliseconds a keystroke should not wait for: TypingGap). It must
+   * call `send` soon. A flush never waits: the window may be closing.
    */
   whenQuiet?(send: () => void): void;
 }
