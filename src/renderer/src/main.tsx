@@ -7,6 +7,7 @@ import { TasksProvider } from './app/tasks';
 import { ToastProvider } from './app/toasts';
 import { WorkspaceProvider } from './app/workspace';
 import { ImportProvider } from './features/import/import-context';
+import { SuggestionReviewProvider } from './features/suggestions/suggestion-review';
 import { TaggingProvider } from './features/tagging/tagging-context';
 import './styles/tokens.css';
 import './styles/base.css';
@@ -22,6 +23,7 @@ import './styles/tagging.css';
 import './styles/notes.css';
 import './styles/note-embeds.css';
 import './styles/entities.css';
+import './styles/suggestions.css';
 
 const root = createRoot(document.getElementById('root')!);
 const api = connectToServices();
@@ -42,7 +44,9 @@ if ('error' in api) {
             <WorkspaceProvider>
               <ImportProvider>
                 <TaggingProvider>
-                  <App />
+                  <SuggestionReviewProvider>
+                    <App />
+                  </SuggestionReviewProvider>
                 </TaggingProvider>
               </ImportProvider>
             </WorkspaceProvider>

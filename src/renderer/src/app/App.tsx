@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { CommandPalette } from '../dialogs/CommandPalette';
 import { NewInvestigationDialog } from '../dialogs/NewInvestigationDialog';
 import { OpenDialog } from '../dialogs/OpenDialog';
@@ -11,6 +11,7 @@ import { DropOverlay } from '../features/import/DropOverlay';
 import { ImportDialog } from '../features/import/ImportDialog';
 import { useImport } from '../features/import/import-context';
 import { EDIT_SOURCE_DETAILS_EVENT } from '../features/sources/SourceInspector';
+import { useSuggestionReview } from '../features/suggestions/suggestion-review';
 import { SHOW_INSPECTOR_EVENT } from '../features/tagging/TaggingLayer';
 import { useTagging } from '../features/tagging/tagging-context';
 import { useAnnotationInterchange } from '../features/tagging/use-annotation-interchange';
@@ -37,9 +38,18 @@ export function App() {
   const inspector = useInspectorVisibility();
   const importer = useImport();
   const tagging = useTagging();
-  const readerOpen = route.view === 'sources' && sourceRouteTarget(route.rest).sourceId !== null;
+  const openSourceId = route.view === 'sources' ? sourceRouteTarget(route.rest).sourceId : null;
+  const readerOpen = openSourceId !== null;
   const interchange = useAnnotationInterchange();
-  const commands = useCommands(startRename, inspector.toggle, importer.chooseFiles, readerOpen, tagging, interchange);
+  const { analyze } = useSuggestionReview();
+  const analysis = useMemo(
+    () => ({
+      analyzeAll: () => void analyze(null),
+      analyzeSource: () => void (openSourceId !== null && analyze([openSourceId])),
+    }),
+    [analyze, openSourceId],
+  );
+  const commands = useCommands(startRename, inspector.toggle, importer.chooseFiles, readerOpen, tagging, interchange, analysis);
   const showInspector = inspector.show;
   const editSourceDetails = useCallback(() => {
     showInspector();

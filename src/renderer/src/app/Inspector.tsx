@@ -1,4 +1,7 @@
 import { SourceInspector } from '../features/sources/SourceInspector';
+import { useSuggestionReview } from '../features/suggestions/suggestion-review';
+import { SuggestionList } from '../features/suggestions/SuggestionList';
+import { SuggestionPanel } from '../features/suggestions/SuggestionPanel';
 import { AnnotationInspector } from '../features/tagging/AnnotationInspector';
 import { AnnotationList } from '../features/tagging/AnnotationList';
 import { useTagging } from '../features/tagging/tagging-context';
@@ -15,15 +18,25 @@ const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', tim
 export function Inspector({ route }: { route: Route }) {
   const { investigation } = useWorkspace();
   const { selected } = useTagging();
+  const review = useSuggestionReview();
   if (!investigation) return <aside className="inspector" aria-label="Inspector" />;
   const sourceId = route.view === 'sources' ? sourceRouteTarget(route.rest).sourceId : null;
   if (sourceId !== null) {
     return (
       <aside className="inspector" aria-label="Inspector">
         {selected && selected.sourceId === sourceId ? (
-          <AnnotationInspector key={selected.annotationId} annotationId={selected.annotationId} sourceId={sourceId} />
+          <AnnotationInspector
+            key={selected.annotationId}
+            annotationId={selected.annotationId}
+            sourceId={sourceId}
+            takeFocus={review.focusAnnotationId === selected.annotationId}
+            onFocusTaken={review.consumeFocus}
+          />
+        ) : review.selected && review.selected.sourceId === sourceId ? (
+          <SuggestionPanel sourceId={sourceId} />
         ) : (
           <>
+            <SuggestionList sourceId={sourceId} />
             <AnnotationList sourceId={sourceId} />
             <SourceInspector key={sourceId} id={sourceId} />
           </>

@@ -4,8 +4,11 @@ import { navigate } from './route';
 import { views } from './views';
 import { useWorkspace } from './workspace';
 
+/** Commands of the window alone (no native menu item sends them). */
+type WindowCommand = 'analysis.runAll' | 'analysis.runSource';
+
 export interface Command {
-  id: AppCommand;
+  id: AppCommand | WindowCommand;
   label: string;
   group: 'File' | 'Edit' | 'Go to' | 'Help';
   /** "Mod+K" style; shown in tooltips, menus, the palette and the shortcuts sheet. */
@@ -28,6 +31,7 @@ export function useCommands(
   readerOpen: boolean,
   history: { undo(): Promise<void>; redo(): Promise<void> },
   interchange: { exportAll(): void; importFile(): void },
+  analysis: { analyzeAll(): void; analyzeSource(): void },
 ): Command[] {
   const workspace = useWorkspace();
   const hasInvestigation = workspace.investigation !== null;
@@ -121,6 +125,20 @@ export function useCommands(
         run: () => (inEditableField() ? void document.execCommand('redo') : void history.redo()),
       },
       {
+        id: 'analysis.runAll',
+        label: 'Analyze all sources (find names, dates and quotes)',
+        group: 'Edit',
+        enabled: hasInvestigation,
+        run: analysis.analyzeAll,
+      },
+      {
+        id: 'analysis.runSource',
+        label: 'Analyze this source (find names, dates and quotes)',
+        group: 'Edit',
+        enabled: readerOpen,
+        run: analysis.analyzeSource,
+      },
+      {
         id: 'reader.find',
         label: 'Find in this source (F3 for the next match)',
         group: 'Go to',
@@ -153,7 +171,7 @@ export function useCommands(
         run: () => workspace.openDialog('shortcuts'),
       },
     ],
-    [workspace, hasInvestigation, onRename, onToggleInspector, onImport, readerOpen, history, interchange],
+    [workspace, hasInvestigation, onRename, onToggleInspector, onImport, readerOpen, history, interchange, analysis],
   );
 }
 

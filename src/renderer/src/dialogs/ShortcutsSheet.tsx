@@ -2,6 +2,7 @@ import type { Command } from '../app/commands';
 import { shortcutLabel } from '../app/shortcut-label';
 import { useWorkspace } from '../app/workspace';
 import { FOCUS_TOOLBAR_SHORTCUT, NOTE_ACTIONS, PARAGRAPH_ACTION } from '../features/notes/editor/note-actions';
+import { REVIEW_KEYS } from '../features/suggestions/suggestion-kinds';
 import { TAG_KINDS } from '../features/tagging/kinds';
 import { Dialog } from '../ui/Dialog';
 
@@ -37,6 +38,26 @@ export function ShortcutsSheet({ commands }: { commands: Command[] }) {
                 <dt>{info.label}</dt>
                 <dd>
                   <kbd>{info.key}</kbd> or <kbd>{shortcutLabel(`Mod+Shift+${info.key}`)}</kbd>
+                </dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+        <section>
+          <h3>Review suggestions in a source</h3>
+          <dl className="shortcut-list">
+            {(
+              [
+                ['Next suggestion', REVIEW_KEYS.next],
+                ['Previous suggestion', REVIEW_KEYS.previous],
+                ['Accept the suggestion', REVIEW_KEYS.accept],
+                ['Reject the suggestion', REVIEW_KEYS.reject],
+              ] as const
+            ).map(([label, key]) => (
+              <div key={key} className="shortcut-row">
+                <dt>{label}</dt>
+                <dd>
+                  <kbd>{key}</kbd>
                 </dd>
               </div>
             ))}

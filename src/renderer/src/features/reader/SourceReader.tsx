@@ -13,6 +13,7 @@ import { useRememberedPosition } from './use-remembered-position';
 import { useRevealAnnotation } from './use-reveal-annotation';
 import { useSource } from './use-source';
 import { TaggingLayer } from '../tagging/TaggingLayer';
+import { useSuggestionsInReader } from '../suggestions/use-suggestions-in-reader';
 
 export interface SourceReaderProps {
   id: number;
@@ -58,6 +59,7 @@ function LoadedReader({ source, annotationId, onEditDetails }: { source: SourceD
   // Opened at an annotation, the reader starts there, not where it was left.
   const [initialPosition] = useState(() => (annotationId === null ? rememberedPosition : null));
   useRevealAnnotation(source.id, annotationId, body, rendered.any);
+  const suggestionsAt = useSuggestionsInReader(source.id, scroller, body, rendered.version, shown.blocks[0]?.start ?? 0);
   const { find, inputRef, close } = useFindInReader(source.text, body, scroller, workspace.dialog !== null, rendered.version);
   const onScrollerKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (event.key === 'End' && !event.shiftKey && !event.altKey && !isEditable(event.target)) {
@@ -73,7 +75,7 @@ function LoadedReader({ source, annotationId, onEditDetails }: { source: SourceD
       <div className="reader-scroller" ref={setScroller} tabIndex={0} onKeyDown={onScrollerKeyDown}>
         <div className="reader-column">
           <ReaderHeader source={source} titleId={titleId} onEditDetails={onEditDetails} />
-          <TaggingLayer source={source} text={text} container={scroller} renderVersion={rendered.version} />
+          <TaggingLayer source={source} text={text} container={scroller} renderVersion={rendered.version} overlayAt={suggestionsAt} />
           <ReaderBody
             ref={body}
             scroller={scroller}

@@ -73,7 +73,13 @@ function DateField(props: { label: string; value: string | null; onSave(value: s
  * The annotation open in the inspector: its text, the fields of its kind (saved as they are
  * left), its history, and removal, all undoable with Ctrl/Cmd+Z.
  */
-export function AnnotationInspector({ annotationId, sourceId }: { annotationId: number; sourceId: number }) {
+export function AnnotationInspector({ annotationId, sourceId, takeFocus = false, onFocusTaken }: {
+  annotationId: number;
+  sourceId: number;
+  /** Put the keyboard on its heading once it shows (a suggestion accepted from the inspector becomes this). */
+  takeFocus?: boolean;
+  onFocusTaken?(): void;
+}) {
   const tagging = useTagging();
   const annotations = useAnnotations(sourceId);
   const annotation = annotations.find((candidate) => candidate.id === annotationId);
@@ -88,6 +94,12 @@ export function AnnotationInspector({ annotationId, sourceId }: { annotationId: 
     consumeFresh();
     setFocusFirst(false);
   }, [loaded, focusFirst, consumeFresh]);
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (!loaded || !takeFocus) return;
+    heading.current?.focus();
+    onFocusTaken?.();
+  }, [loaded, takeFocus, onFocusTaken]);
   if (!annotation) return <p className="inspector-empty">Loading the annotation…</p>;
   const info = kindInfo(annotation.kind);
   const save = (changes: AnnotationChanges) => tagging.update(annotation, changes);
@@ -95,7 +107,7 @@ export function AnnotationInspector({ annotationId, sourceId }: { annotationId: 
   return (
     <div className="annotation-inspector" data-kind={annotation.kind}>
       <div className="annotation-inspector-head">
-        <h2 className="inspector-heading">
+        <h2 className="inspector-heading" ref={heading} tabIndex={-1}>
           <span className={`tag-swatch tag-swatch-${annotation.kind}`} aria-hidden="true" /> {info.label}
         </h2>
         <button type="button" className="icon-button" title="Close (Esc)" aria-label="Close the annotation" onClick={() => tagging.select(null)}>

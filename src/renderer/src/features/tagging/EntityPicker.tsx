@@ -33,6 +33,8 @@ export function EntityPicker(props: {
   initialQuery?: string;
   autoFocus?: boolean;
   inputId?: string;
+  /** False where a new entity is described by other fields (a suggestion's correction): only the registry's are offered. */
+  allowCreate?: boolean;
 }) {
   const tagging = useTagging();
   const current = props.value !== null ? tagging.entitiesById.get(props.value) : undefined;
@@ -44,9 +46,10 @@ export function EntityPicker(props: {
   const inputRef = useRef<HTMLInputElement>(null);
   const matches = useMemo(() => matchEntities(tagging.entities, query), [tagging.entities, query]);
   const exactMatch = matches.some((entity) => foldForSearch(entity.name) === foldForSearch(query.trim()));
+  const offersCreate = (props.allowCreate ?? true) && query.trim() !== '' && !exactMatch;
   const options = [
     ...matches.map((entity) => ({ key: `e${entity.id}`, label: entity.name, detail: ENTITY_TYPE_LABELS[entity.type], pick: () => choose(entity.id) })),
-    ...(query.trim() && !exactMatch
+    ...(offersCreate
       ? [{ key: 'new', label: `Create “${query.trim()}”`, detail: `as ${ENTITY_TYPE_LABELS[newType].toLowerCase()}`, pick: () => void create() }]
       : []),
   ];
@@ -111,7 +114,7 @@ export function EntityPicker(props: {
               }
             }}
           />
-          {query.trim() && !exactMatch ? (
+          {offersCreate ? (
             <label className="entity-new-type">
               New entity is a
               <select value={newType} onChange={(event) => setNewType(event.target.value as EntityType)}>

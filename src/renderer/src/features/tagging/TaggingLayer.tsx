@@ -22,6 +22,14 @@ interface PendingSelection {
   left: number;
 }
 
+/** Something else painted on the text (a suggestion): said on hover, opened by a click. */
+export interface TextOverlayItem {
+  start: number;
+  end: number;
+  line: string;
+  open(): void;
+}
+
 function isEditable(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 }
@@ -29,13 +37,16 @@ function isEditable(target: EventTarget | null): boolean {
 /**
  * Tagging on top of the reader: annotations painted on the text, a toolbar over any selection
  * (and the same choices on the keyboard: Q, E, C, T, N, or Ctrl/Cmd+Shift+ the letter), a
- * summary on hover, and a click that opens an annotation in the inspector.
+ * summary on hover, and a click that opens an annotation in the inspector. What else the reader
+ * paints (suggestions) is said on hover and opened by a click here too, so one place decides.
  */
-export function TaggingLayer({ source, text, container, renderVersion }: {
+export function TaggingLayer({ source, text, container, renderVersion, overlayAt }: {
   source: SourceDetail;
   text: CodePointIndex;
   container: HTMLElement | null;
   renderVersion: number;
+  /** What else is painted at a place: hovering says it too, and a click opens the innermost of all. */
+  overlayAt?: (offset: number) => TextOverlayItem[];
 }) {
   const tagging = useTagging();
   const annotations = useAnnotations(source.id);
@@ -104,7 +115,7 @@ export function TaggingLayer({ source, text, container, renderVersion }: {
     return domPointToOffset(position.offsetNode, position.offset);
   }, [container]);
 
-  // Hover: what is tagged here. Click: open the innermost annotation.
+  // Hover: what is tagged (or suggested) here. Click: open the innermost of them.
   useEffect(() => {
     if (!container) return;
     let frame = 0;
@@ -113,7 +124,9 @@ export function TaggingLayer({ source, text, container, renderVersion }: {
       frame = requestAnimationFrame(() => {
         const offset = offsetAtPoint(event.clientX, event.clientY);
         const here = offset === null ? [] : annotationsAt(annotations, offset);
-        setHover(here.length === 0 ? null : { x: event.clientX, y: event.clientY, lines: here.map((annotation) => summarise(annotation, tagging.entitiesById)) });
+        const others = offset === null || !overlayAt ? [] : overlayAt(offset);
+        const lines = [...here.map((annotation) => summarise(annotation, tagging.entitiesById)), ...others.map((item) => item.line)];
+        setHover(lines.length === 0 ? null : { x: event.clientX, y: event.clientY, lines });
       });
     };
     const onLeave = () => setHover(null);
@@ -121,7 +134,14 @@ export function TaggingLayer({ source, text, container, renderVersion }: {
       const selection = document.getSelection();
       if (selection && !selection.isCollapsed) return;
       const offset = offsetAtPoint(event.clientX, event.clientY);
-      const [innermost] = offset === null ? [] : annotationsAt(annotations, offset);
+      if (offset === null) return;
+      const [innermost] = annotationsAt(annotations, offset);
+      const other = (overlayAt?.(offset) ?? []).sort((a, b) => a.end - a.start - (b.end - b.start))[0];
+      // The shorter span is the more specific; an annotation wins a tie over a suggestion.
+      if (other && (!innermost || other.end - other.start < innermost.anchor.end - innermost.anchor.start)) {
+        other.open();
+        return;
+      }
       if (!innermost) return;
       tagging.select({ annotationId: innermost.id, sourceId: source.id });
       window.dispatchEvent(new Event(SHOW_INSPECTOR_EVENT));
@@ -143,7 +163,7 @@ export function TaggingLayer({ source, text, container, renderVersion }: {
       container.removeEventListener('click', onClick);
       container.removeEventListener('contextmenu', onContextMenu);
     };
-  }, [container, annotations, tagging, source.id, offsetAtPoint, pending]);
+  }, [container, annotations, tagging, source.id, offsetAtPoint, pending, overlayAt]);
 
   useEffect(() => {
     if (!menu) return;
