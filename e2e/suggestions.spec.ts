@@ -66,6 +66,13 @@ test('an imported article’s suggestions are reviewed by keyboard and by hand, 
   await expect.poll(() => highlightCounts(page)).toMatchObject({ 'ann-date': 1 });
   await expect.poll(async () => (await suggestionHighlights(page)).counts['sug-date']).toBe(0);
   await expect(page.locator('.reader-scroller')).toBeFocused();
+  // Accepting is undone and redone like a tag.
+  await page.keyboard.press('ControlOrMeta+Z');
+  await expect.poll(() => highlightCounts(page)).toMatchObject({ 'ann-date': 0 });
+  await expect.poll(async () => (await suggestionHighlights(page)).counts['sug-date']).toBe(1);
+  await page.keyboard.press('ControlOrMeta+Shift+Z');
+  await expect.poll(() => highlightCounts(page)).toMatchObject({ 'ann-date': 1 });
+  await expect.poll(async () => (await suggestionHighlights(page)).counts['sug-date']).toBe(0);
 
   // J goes on from the accepted date to the amount; X rejects it and opens the next one.
   await page.keyboard.press('j');

@@ -4,7 +4,7 @@ import type { Handlers } from '../../rpc/handlers';
 import type { DatabaseProvider } from '../sources/handlers';
 import type { TaskRegistry } from '../tasks';
 import { analyzeSources } from './analyze-sources';
-import { acceptSuggestion, rejectSuggestion } from './suggestions/accept-suggestion';
+import { acceptSuggestion, rejectSuggestion, reopenSuggestion } from './suggestions/accept-suggestion';
 import { analysisRun, getSuggestion, listPendingSuggestions } from './suggestions/suggestion-repository';
 import type { TextAnalyzer } from './text-analyzer';
 
@@ -47,6 +47,13 @@ export function createAnalysisHandlers(deps: { session: DatabaseProvider; tasks:
       rejectSuggestion(db(), id);
       deps.emit({ type: 'suggestions.changed', sourceIds: [sourceId] });
       return { rejected: true as const };
+    },
+    'suggestions.reopen': ({ id }) => {
+      const { sourceId } = getSuggestion(db(), id);
+      const reopened = reopenSuggestion(db(), id);
+      if (reopened.removedAnnotationId !== null) accepted(sourceId);
+      else deps.emit({ type: 'suggestions.changed', sourceIds: [sourceId] });
+      return reopened;
     },
     'suggestions.acceptAll': ({ sourceId, kind }) => {
       const pending = listPendingSuggestions(db(), sourceId).filter((suggestion) => suggestion.kind === kind);

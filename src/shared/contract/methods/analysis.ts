@@ -30,6 +30,11 @@ export const analysisMethods = {
     params: z.object({ id: suggestionIdSchema }),
     result: z.object({ rejected: z.literal(true) }),
   }),
+  'suggestions.reopen': defineMethod({
+    summary: 'Take a decision back (undo): the suggestion is offered again, and the annotation an accept made is removed.',
+    params: z.object({ id: suggestionIdSchema }),
+    result: z.object({ removedAnnotationId: z.number().int().positive().nullable() }),
+  }),
   'suggestions.acceptAll': defineMethod({
     summary: 'Accept every pending suggestion of one kind in a source.',
     params: z.object({ sourceId: sourceIdSchema, kind: suggestionKindSchema }),

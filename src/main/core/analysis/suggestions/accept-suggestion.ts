@@ -2,11 +2,11 @@ import type Database from 'better-sqlite3';
 import type { Annotation } from '../../../../shared/domain/annotation';
 import type { Entity } from '../../../../shared/domain/entity';
 import { suggestedEntitySchema, type SuggestedEntity, type SuggestionEdits, type SuggestionId } from '../../../../shared/domain/suggestion';
-import { createAnnotation } from '../../annotations/annotation-repository';
+import { createAnnotation, deleteAnnotation } from '../../annotations/annotation-repository';
 import { createEntity, listEntities, updateEntity } from '../../entities/entity-repository';
 import { lookUpEntity } from '../../entities/entity-lookup';
 import { foldName } from '../../entities/fold-name';
-import { getSuggestion, markDecided } from './suggestion-repository';
+import { decidedAnnotationOf, getSuggestion, markDecided, markPending } from './suggestion-repository';
 
 /**
  * The registry's entity for a suggested one: the entity it was matched to (or what that was
@@ -65,4 +65,17 @@ export function acceptSuggestion(db: Database.Database, id: SuggestionId, edits:
 
 export function rejectSuggestion(db: Database.Database, id: SuggestionId, now = new Date().toISOString()): void {
   markDecided(db, id, 'rejected', null, now);
+}
+
+/**
+ * Takes a decision back (undo): a rejected suggestion is offered again; an accepted one is
+ * too, and the annotation it became is removed (as removing a tag is, in the audit log).
+ */
+export function reopenSuggestion(db: Database.Database, id: SuggestionId, now = new Date().toISOString()): { removedAnnotationId: number | null } {
+  return db.transaction(() => {
+    const annotationId = decidedAnnotationOf(db, id);
+    if (annotationId !== null) deleteAnnotation(db, annotationId, now);
+    markPending(db, id);
+    return { removedAnnotationId: annotationId };
+  })();
 }

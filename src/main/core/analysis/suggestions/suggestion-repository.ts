@@ -101,3 +101,15 @@ export function markDecided(db: Database.Database, id: SuggestionId, status: 'ac
   const changed = db.prepare(`UPDATE suggestion SET status = ?, annotation_id = ?, decided_at = ? WHERE id = ? AND status = 'pending'`).run(status, annotationId, now, id).changes;
   if (changed === 0) throw new ServiceError('INVALID_PARAMS', 'This suggestion has already been accepted or rejected.');
 }
+
+/** The annotation an accepted suggestion became, if it still exists. */
+export function decidedAnnotationOf(db: Database.Database, id: SuggestionId): number | null {
+  const row = db.prepare('SELECT status, annotation_id FROM suggestion WHERE id = ?').get(id) as { status: Suggestion['status']; annotation_id: number | null } | undefined;
+  if (!row) throw new ServiceError('NOT_FOUND', `Suggestion #${id} is no longer there; the source may have been analyzed again or removed.`);
+  if (row.status === 'pending') throw new ServiceError('INVALID_PARAMS', 'This suggestion has not been decided, so there is nothing to take back.');
+  return row.annotation_id;
+}
+
+export function markPending(db: Database.Database, id: SuggestionId): void {
+  db.prepare(`UPDATE suggestion SET status = 'pending', annotation_id = NULL, decided_at = NULL WHERE id = ?`).run(id);
+}

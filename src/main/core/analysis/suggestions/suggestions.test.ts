@@ -8,7 +8,7 @@ import { investigationWith, spanOf } from '../../entities/test-support';
 import type { TaskHandle } from '../../tasks';
 import { inProcessAnalyzer } from '../analyze-text';
 import { analyzeSources } from '../analyze-sources';
-import { acceptSuggestion, rejectSuggestion } from './accept-suggestion';
+import { acceptSuggestion, rejectSuggestion, reopenSuggestion } from './accept-suggestion';
 import { listPendingSuggestions } from './suggestion-repository';
 
 const ARTICLE = [
@@ -63,6 +63,19 @@ describe('suggestions from the analysis', () => {
     const quote = listPendingSuggestions(db, sourceId).find((suggestion) => suggestion.kind === 'quote')!;
     expect(acceptSuggestion(db, quote.id)).toMatchObject({ kind: 'quote', quote: { speakerId: okafor.id, channel: 'letter to staff' } });
     expect(() => acceptSuggestion(db, quote.id)).toThrow(/already been accepted or rejected/);
+  });
+
+  it('takes a decision back: the annotation an accept made goes, and the suggestion is offered again', async () => {
+    const { db, sourceIds } = await analyzed(ARTICLE);
+    const [sourceId] = sourceIds as [number];
+    const [first, second] = listPendingSuggestions(db, sourceId);
+    const annotation = acceptSuggestion(db, first!.id);
+    rejectSuggestion(db, second!.id);
+    expect(reopenSuggestion(db, first!.id)).toEqual({ removedAnnotationId: annotation.id });
+    expect(reopenSuggestion(db, second!.id)).toEqual({ removedAnnotationId: null });
+    expect(listAnnotations(db, sourceId, anchorAll)).toEqual([]);
+    expect(listPendingSuggestions(db, sourceId).map((suggestion) => suggestion.id)).toEqual(expect.arrayContaining([first!.id, second!.id]));
+    expect(() => reopenSuggestion(db, first!.id)).toThrow(/nothing to take back/);
   });
 
   it('takes the reporter’s corrections when accepting', async () => {

@@ -93,7 +93,16 @@ export function SuggestionReviewProvider({ children }: { children: ReactNode }) 
     async (suggestion, edits) => {
       const fromInspector = focusInInspector();
       try {
-        const annotation = await api.call('suggestions.accept', { id: suggestion.id, ...(edits ? { edits } : {}) });
+        const params = { id: suggestion.id, ...(edits ? { edits } : {}) };
+        // Undoable like a tag (Ctrl/Cmd+Z): undo removes the annotation and offers the suggestion again.
+        const annotation = await tagging.record(async () => ({
+          result: await api.call('suggestions.accept', params),
+          step: {
+            label: 'Suggestion accepted',
+            undo: async () => void (await api.call('suggestions.reopen', { id: suggestion.id })),
+            redo: async () => void (await api.call('suggestions.accept', params)),
+          },
+        }));
         suggestionStore(api).drop(suggestion.sourceId, new Set([suggestion.id]));
         if (selectedRef.current === null || selectedRef.current.id === suggestion.id) {
           setSelected(null);
@@ -107,14 +116,21 @@ export function SuggestionReviewProvider({ children }: { children: ReactNode }) 
         return null;
       }
     },
-    [api, failed, selectAnnotation],
+    [api, failed, selectAnnotation, tagging],
   );
 
   const reject = useCallback<ReviewApi['reject']>(
     async (suggestion) => {
       const fromInspector = focusInInspector();
       try {
-        await api.call('suggestions.reject', { id: suggestion.id });
+        await tagging.record(async () => ({
+          result: await api.call('suggestions.reject', { id: suggestion.id }),
+          step: {
+            label: 'Suggestion rejected',
+            undo: async () => void (await api.call('suggestions.reopen', { id: suggestion.id })),
+            redo: async () => void (await api.call('suggestions.reject', { id: suggestion.id })),
+          },
+        }));
         const store = suggestionStore(api);
         const next = afterDecision(store.snapshot(suggestion.sourceId)?.suggestions ?? [], suggestion);
         store.drop(suggestion.sourceId, new Set([suggestion.id]));
@@ -130,7 +146,7 @@ export function SuggestionReviewProvider({ children }: { children: ReactNode }) 
         failed('Could not reject this suggestion', error);
       }
     },
-    [api, failed, select],
+    [api, failed, select, tagging],
   );
 
   const acceptAll = useCallback<ReviewApi['acceptAll']>(

@@ -6,7 +6,7 @@ import { useApi } from '../../app/api-context';
 import { useToasts } from '../../app/toasts';
 import { useWorkspace } from '../../app/workspace';
 import { kindInfo } from './kinds';
-import { UndoStack } from './undo-stack';
+import { UndoStack, type UndoableStep } from './undo-stack';
 
 interface Selected {
   annotationId: number;
@@ -30,6 +30,8 @@ interface TaggingApi {
   createEntity(entity: NewEntity): Promise<Entity | null>;
   undo(): Promise<void>;
   redo(): Promise<void>;
+  /** Does something else undoable (a suggestion accepted or rejected) in turn with the tagging steps. */
+  record<T>(work: () => Promise<{ result: T; step: UndoableStep | null }>): Promise<T>;
 }
 
 const TaggingContext = createContext<TaggingApi | null>(null);
@@ -209,6 +211,7 @@ export function TaggingProvider({ children }: { children: ReactNode }) {
       createEntity,
       undo,
       redo,
+      record: (work) => stack.current.record(work),
     }),
     [entities, entitiesLoaded, selected, fresh, consumeFresh, tag, update, remove, createEntity, undo, redo],
   );
