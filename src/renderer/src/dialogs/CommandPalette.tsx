@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import type { Command } from '../app/commands';
 import { shortcutLabel } from '../app/shortcut-label';
 import { useWorkspace } from '../app/workspace';
+import { steppedIndex } from '../ui/list-keys';
 import { Dialog } from '../ui/Dialog';
 
 /** Ctrl/Cmd+K: every command by name, filtered as you type, run with Enter. */
@@ -38,10 +39,10 @@ export function CommandPalette({ commands }: { commands: Command[] }) {
           setActive(0);
         }}
         onKeyDown={(event) => {
-          if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+          const stepped = steppedIndex(event.key, active, matches.length);
+          if (stepped !== null) {
             event.preventDefault();
-            const step = event.key === 'ArrowDown' ? 1 : -1;
-            setActive((index) => (index + step + matches.length) % Math.max(matches.length, 1));
+            setActive(stepped);
           } else if (event.key === 'Enter') {
             event.preventDefault();
             run(matches[active]);

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import type { Suggestion } from '../../../../shared/domain/suggestion';
-import { offsetsToRange } from '../reader/dom-offsets';
+import { forEachRenderedRange } from '../reader/rendered-ranges';
 import { SUGGESTION_HIGHLIGHT_NAMES, suggestionHighlightName } from './suggestion-kinds';
 
 const SELECTED = 'sug-selected';
@@ -21,21 +21,11 @@ export function useSuggestionHighlights(
     if (!registry || !container) return;
     const groups = new Map<string, Range[]>(SUGGESTION_HIGHLIGHT_NAMES.map((name) => [name, []]));
     const selectedRanges: Range[] = [];
-    const sections = [...container.querySelectorAll<HTMLElement>('[data-rendered]')].map((section) => ({
-      element: section,
-      start: Number(section.dataset.start),
-      end: Number(section.dataset.end),
-    }));
-    for (const suggestion of suggestions) {
-      const { start, end } = suggestion.span;
-      for (const section of sections) {
-        if (end <= section.start || start >= section.end) continue;
-        const range = offsetsToRange(section.element, Math.max(start, section.start), Math.min(end, section.end));
-        if (!range) continue;
-        groups.get(suggestionHighlightName(suggestion.kind))?.push(range);
-        if (suggestion.id === selectedId) selectedRanges.push(range);
-      }
-    }
+    forEachRenderedRange(container, suggestions.map((suggestion) => suggestion.span), (index, range) => {
+      const suggestion = suggestions[index]!;
+      groups.get(suggestionHighlightName(suggestion.kind))?.push(range);
+      if (suggestion.id === selectedId) selectedRanges.push(range);
+    });
     for (const [name, ranges] of groups) {
       const highlight = new Highlight(...ranges);
       // Below every annotation (0–2); a name inside a suggested quote or event sentence is drawn over it.

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import type { Annotation } from '../../../../shared/domain/annotation';
 import type { Entity } from '../../../../shared/domain/entity';
-import { offsetsToRange } from '../reader/dom-offsets';
+import { forEachRenderedRange } from '../reader/rendered-ranges';
 import { HIGHLIGHT_NAMES, highlightName } from './kinds';
 
 const SELECTED = 'ann-selected';
@@ -23,23 +23,13 @@ export function useAnnotationHighlights(
     if (!registry || !container) return;
     const groups = new Map<string, Range[]>(HIGHLIGHT_NAMES.map((name) => [name, []]));
     let selectedRange: Range | null = null;
-    const sections = [...container.querySelectorAll<HTMLElement>('[data-rendered]')].map((section) => ({
-      element: section,
-      start: Number(section.dataset.start),
-      end: Number(section.dataset.end),
-    }));
-    for (const annotation of annotations) {
-      if (annotation.anchor.state === 'orphaned') continue;
-      const { start, end } = annotation.anchor;
-      // An annotation may run across sections: paint the part in each rendered one.
-      for (const section of sections) {
-        if (end <= section.start || start >= section.end) continue;
-        const range = offsetsToRange(section.element, Math.max(start, section.start), Math.min(end, section.end));
-        if (!range) continue;
-        groups.get(highlightName(annotation, entities))?.push(range);
-        if (annotation.id === selectedId) selectedRange = range;
-      }
-    }
+    // Orphaned annotations have no place to paint; one running across sections is painted in each rendered part.
+    const placed = annotations.filter((annotation) => annotation.anchor.state !== 'orphaned');
+    forEachRenderedRange(container, placed.map((annotation) => annotation.anchor), (index, range) => {
+      const annotation = placed[index]!;
+      groups.get(highlightName(annotation, entities))?.push(range);
+      if (annotation.id === selectedId) selectedRange = range;
+    });
     for (const [name, ranges] of groups) {
       const highlight = new Highlight(...ranges);
       // Comments and events sit under quotes and claims where they overlap.

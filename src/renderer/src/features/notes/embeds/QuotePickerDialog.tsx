@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import type { CitedAnnotation } from '../../../../../shared/domain/cited-annotation';
 import { shortcutLabel } from '../../../app/shortcut-label';
 import { Dialog } from '../../../ui/Dialog';
+import { steppedIndex } from '../../../ui/list-keys';
 import { useTagging } from '../../tagging/tagging-context';
 import { citationOf, quotedWords } from './citation';
 import { useQuoteSearch } from './use-quote-search';
@@ -38,10 +39,10 @@ export function QuotePickerDialog({ onChoose, onClose }: { onChoose(cited: Cited
             setActive(0);
           }}
           onKeyDown={(event) => {
-            if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+            const stepped = steppedIndex(event.key, activeIndex, quotes.length);
+            if (stepped !== null) {
               event.preventDefault();
-              const step = event.key === 'ArrowDown' ? 1 : -1;
-              setActive(quotes.length === 0 ? 0 : (activeIndex + step + quotes.length) % quotes.length);
+              setActive(stepped);
             } else if (event.key === 'Enter') {
               event.preventDefault();
               const chosen = quotes[activeIndex];
