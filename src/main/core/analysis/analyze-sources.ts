@@ -13,6 +13,7 @@ interface SourceRow {
   canonical_text: string;
   published_date: string | null;
   imported_at: string;
+  authors: string;
 }
 
 /** Relative dates count from the publication date; without one, from the day it was imported (and the suggestions say so). */
@@ -37,7 +38,7 @@ export async function analyzeSources(
   task.progress(0, total);
   for (const [index, sourceId] of ids.entries()) {
     if (task.signal.aborted) break;
-    const source = deps.db().prepare('SELECT id, canonical_text, published_date, imported_at FROM source WHERE id = ?').get(sourceId) as SourceRow | undefined;
+    const source = deps.db().prepare('SELECT id, canonical_text, published_date, imported_at, authors FROM source WHERE id = ?').get(sourceId) as SourceRow | undefined;
     // Removed while waiting its turn: nothing to analyze.
     if (!source) continue;
     const reference = referenceOf(source);
@@ -45,6 +46,7 @@ export async function analyzeSources(
     try {
       suggestions = await deps.analyzer.suggest(source.canonical_text, reference, listEntities(deps.db()), {
         signal: task.signal,
+        authors: JSON.parse(source.authors) as string[],
         onStep: (step) => task.progress(index * ANALYSIS_STEPS.length + ANALYSIS_STEPS.indexOf(step), total),
       });
     } catch (error) {

@@ -15,7 +15,7 @@ export interface TextAnalyzer {
     text: string,
     reference: DateReference | null,
     registry: readonly Entity[],
-    options: { signal: AbortSignal; onStep?(step: AnalysisStep): void },
+    options: { signal: AbortSignal; onStep?(step: AnalysisStep): void; /** The source's authors: "I" in a letter is its writer. */ authors?: readonly string[] },
   ): Promise<NewSuggestion[]>;
   dispose?(): Promise<void>;
 }

@@ -34,7 +34,7 @@ function evaluateArticle(dir: string, file: string): ArticleResult {
   const published = parsed.metadata.publishedDate ?? null;
   const reference = published ? { date: published, basis: 'published' as const } : { date: STAND_IN_IMPORT_DATE, basis: 'imported' as const };
   const started = performance.now();
-  const analysis = analyzeText(text, reference);
+  const analysis = analyzeText(text, reference, undefined, parsed.metadata.authors ?? []);
   const milliseconds = performance.now() - started;
   const labels = gold.data;
   const tallies: Record<Kind, Tally> = {

@@ -8,7 +8,7 @@ export interface Attribution {
   speaker: number | null;
   channel: string;
   /** How the speaker was found, for the reporter reviewing the suggestion. */
-  how: 'named' | 'pronoun' | 'role' | 'continued' | 'none';
+  how: 'named' | 'pronoun' | 'role' | 'continued' | 'author' | 'none';
 }
 
 interface Context {
@@ -20,6 +20,8 @@ interface Context {
   genders: ReadonlyMap<number, 'male' | 'female'>;
   /** How often each entity is named in the whole text. */
   mentionCounts: ReadonlyMap<number, number>;
+  /** The entity of the text's author, when known: "I" in a letter or a column is them. */
+  author: number | null;
 }
 
 /** The index of the first item starting at or after `position` (items sorted by start). */
@@ -50,6 +52,7 @@ const AFTER_DASH = new RegExp(String.raw`^\s*[—–]\s*${SPEAKER}(?=[,.;\n]|$)`
 const BEFORE = new RegExp(String.raw`${SPEAKER},?(?: [\p{L}\p{M}\d.,’'$% -]{0,120}?)? (?<verb>${SPEECH_VERB})(?<rest>[^“”"\n.]{0,80})?[:,]\s*$`, 'u');
 // "A spokesperson, Priya Raman, said the memo “speaks for itself”": a speaker earlier in the sentence.
 const IN_SENTENCE = new RegExp(String.raw`(?:^|[.!?]\s|,\s)${SPEAKER},?(?: [\p{L}\p{M}\d.,’'$% -]{0,120}?)? (?<verb>${SPEECH_VERB})(?<rest>(?: that)?[^“”"\n.!?]{0,120})$`, 'u');
+const IN_SENTENCE_CLAUSE = new RegExp(String.raw`^${SPEAKER},?(?: [\p{L}\p{M}\d.,’'$% -]{0,120}?)? (?<verb>${SPEECH_VERB})(?<rest>(?: that)?[^“”"\n.!?]{0,120})$`, 'u');
 const ACCORDING_TO = new RegExp(String.raw`[Aa]ccording to ${SPEAKER}${NAME_ENDS}(?:,[^“”"\n]{0,100})?,\s*$`, 'u');
 const ROLE_FOR = /^(?:a |an |the )?(?:spokesperson|spokeswoman|spokesman|representative|official|statement|lawyer|attorney) (?:for|from|with|at|of) (?<org>.+)$/u;
 
@@ -75,16 +78,18 @@ export function attribute(quotation: Quotation, index: number, context: Context,
     [IN_SENTENCE, sentenceBefore(before), quotation.start - sentenceBefore(before).length],
   ] as const) {
     if (!worthTrying(pattern, part)) continue;
-    const match = pattern.exec(part);
-    if (!match?.groups?.who) continue;
-    const whoStart = offset + match.index + match[0].indexOf(match.groups.who);
-    // The subject runs to the verb when the verb follows it ("Ms. Kee, the chief executive, said").
-    const verbAt = match.groups.verb ? match[0].lastIndexOf(match.groups.verb) : -1;
-    const whoEnd = verbAt > match[0].indexOf(match.groups.who) ? offset + match.index + verbAt : whoStart + match.groups.who.length;
-    const speaker = resolveSpeaker(match.groups.who.trim(), whoStart, whoEnd, quotation, context);
-    if (speaker === undefined) continue;
-    const rest = pattern === BEFORE || pattern === IN_SENTENCE ? (match.groups.rest ?? '') : part.slice(match.index + match[0].length);
-    return { speaker: speaker.entity, channel: channelOf(rest, match.groups.verb ?? ''), how: speaker.how };
+    const matches = pattern === IN_SENTENCE ? clausesNearestFirst(part) : [pattern.exec(part)];
+    for (const match of matches) {
+      if (!match?.groups?.who) continue;
+      const whoStart = offset + match.index + match[0].indexOf(match.groups.who);
+      // The subject runs to the verb when the verb follows it ("Ms. Kee, the chief executive, said").
+      const verbAt = match.groups.verb ? match[0].lastIndexOf(match.groups.verb) : -1;
+      const whoEnd = verbAt > match[0].indexOf(match.groups.who) ? offset + match.index + verbAt : whoStart + match.groups.who.length;
+      const speaker = resolveSpeaker(match.groups.who.trim(), whoStart, whoEnd, quotation, context);
+      if (speaker === undefined) continue;
+      const rest = pattern === BEFORE || pattern === IN_SENTENCE ? (match.groups.rest ?? '') : part.slice(match.index + match[0].length);
+      return { speaker: speaker.entity, channel: channelOf(rest, match.groups.verb ?? ''), how: speaker.how };
+    }
   }
 
   // No attribution of its own: the speaker of the quotation just before goes on, when this one
@@ -104,6 +109,22 @@ export function attribute(quotation: Quotation, index: number, context: Context,
     if ((opensParagraph || sameParagraph) && !someoneElse) return { speaker: last.speaker, channel: last.channel, how: 'continued' };
   }
   return { speaker: null, channel: '', how: 'none' };
+}
+
+/**
+ * The speaker nearest the quotation in its sentence: "In the letter, written the year Halden
+ * went public, I wrote that “…”" is the writer's, not Halden's. Clauses are tried from the last.
+ */
+function clausesNearestFirst(part: string): RegExpExecArray[] {
+  const starts = [0, ...[...part.matchAll(/,\s/g)].map((match) => match.index + match[0].length)].reverse();
+  const found: RegExpExecArray[] = [];
+  for (const start of starts) {
+    const match = IN_SENTENCE_CLAUSE.exec(part.slice(start));
+    if (!match) continue;
+    match.index += start;
+    found.push(match);
+  }
+  return found;
 }
 
 const ENDS_INTRODUCING = /[:,]\s*$/;
@@ -148,6 +169,7 @@ function resolveSpeaker(who: string, whoStart: number, whoEnd: number, quotation
   const apposed = mentionsIn(context, whoEnd + 1, whoEnd + 7).find((mention) => /^,\s*$/.test(context.text.slice(whoEnd, mention.start).replace(/\b(?:Mr|Ms|Mrs|Dr|Prof)\.?\s/, '')));
   if (apposed && context.entities[apposed.entity]!.type === 'person') return { entity: apposed.entity, how: 'named' };
   if (PRONOUN.test(who)) {
+    if (who.toLowerCase() === 'i') return context.author === null ? undefined : { entity: context.author, how: 'author' };
     const entity = lastNamedBefore(quotation.start, context, who.toLowerCase());
     return entity === null ? undefined : { entity, how: 'pronoun' };
   }

@@ -51,6 +51,16 @@ describe('quotes and who said them', () => {
     expect(found[1]![0]).toBe('“The first paragraph of a long statement\n\n“ends in the second.”');
   });
 
+  it('gives "I" in a letter to its author, and a quote to the speaker nearest it in the sentence', () => {
+    const text = 'In the letter to shareholders, written the year Brightwater Freight Corp. went public, I wrote that “our company is people.”';
+    const names = findNames(text);
+    const author = names.entities.push({ name: 'Thandiwe Harrow', type: 'person', aliases: [] }) - 1;
+    const [quote] = findQuotes(text, names, author);
+    expect(quote).toMatchObject({ speaker: author, how: 'author' });
+    // Without an author, "I" is nobody the text names: not the company in the earlier clause.
+    expect(findQuotes(text, findNames(text))[0]).toMatchObject({ speaker: null });
+  });
+
   it('does not take scare quotes, titles or single terms for quotes', () => {
     const text = 'The so-called “efficiency review” and the report “Borders in Transition” were “disappointed” reading, Okafor said.';
     expect(quotes(text)).toEqual([]);

@@ -42,11 +42,11 @@ function gendersOf(text: string, names: { entities: readonly FoundEntity[]; ment
 }
 
 /** Every quotation in the text that is speech, attributed where the text attributes it. */
-export function findQuotes(text: string, names: { entities: readonly FoundEntity[]; mentions: readonly NameMention[] }): QuoteMention[] {
+export function findQuotes(text: string, names: { entities: readonly FoundEntity[]; mentions: readonly NameMention[] }, author: number | null = null): QuoteMention[] {
   const quotations = findQuotations(text);
   const mentionCounts = new Map<number, number>();
   for (const mention of names.mentions) mentionCounts.set(mention.entity, (mentionCounts.get(mention.entity) ?? 0) + 1);
-  const context = { text, entities: names.entities, mentions: names.mentions, quotations, genders: gendersOf(text, names), mentionCounts };
+  const context = { text, entities: names.entities, mentions: names.mentions, quotations, genders: gendersOf(text, names), mentionCounts, author };
   const attributions: Attribution[] = [];
   const quotes: QuoteMention[] = [];
   quotations.forEach((quotation, index) => {

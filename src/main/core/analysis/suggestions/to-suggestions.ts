@@ -17,6 +17,7 @@ const QUOTE_HOW: Record<string, string> = {
   pronoun: 'The attribution says “he”, “she” or “they”: the person named last before it.',
   role: 'The attribution names a body (“the company”, “a spokesperson for …”): the one named last.',
   continued: 'No attribution of its own: it continues the quote before it.',
+  author: 'Said by “I”: the source’s author.',
   none: 'The text does not say who said it.',
 };
 

@@ -13,7 +13,7 @@ if (!port) throw new Error('analysis-worker must run as a worker thread');
 port.on('message', (request: AnalysisRequest) => {
   const reply = (response: AnalysisResponse) => port.postMessage(response);
   try {
-    const analysis = analyzeText(request.text, request.reference, (step) => reply({ id: request.id, step }));
+    const analysis = analyzeText(request.text, request.reference, (step) => reply({ id: request.id, step }), request.authors);
     reply({ id: request.id, suggestions: toSuggestions(request.text, analysis, request.registry, request.reference) });
   } catch (error) {
     reply({ id: request.id, error: error instanceof Error ? error.message : String(error) });

@@ -9,6 +9,7 @@ export interface AnalysisRequest {
   reference: DateReference | null;
   /** The registry, so names the reporter has tagged are found and linked. */
   registry: Entity[];
+  authors: string[];
 }
 
 export type AnalysisResponse =

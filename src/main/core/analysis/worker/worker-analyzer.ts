@@ -20,7 +20,7 @@ export class WorkerAnalyzer implements TextAnalyzer {
     return run;
   }
 
-  private run(...[text, reference, registry, { signal, onStep }]: Parameters<TextAnalyzer['suggest']>): Promise<NewSuggestion[]> {
+  private run(...[text, reference, registry, { signal, onStep, authors = [] }]: Parameters<TextAnalyzer['suggest']>): Promise<NewSuggestion[]> {
     signal.throwIfAborted();
     const worker = (this.worker ??= new Worker(this.script));
     const id = this.nextId++;
@@ -56,7 +56,7 @@ export class WorkerAnalyzer implements TextAnalyzer {
       worker.on('error', onError);
       worker.on('exit', onExit);
       signal.addEventListener('abort', onAbort, { once: true });
-      worker.postMessage({ id, text, reference, registry: [...registry] } satisfies AnalysisRequest);
+      worker.postMessage({ id, text, reference, registry: [...registry], authors: [...authors] } satisfies AnalysisRequest);
     });
   }
 
