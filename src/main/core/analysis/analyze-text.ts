@@ -30,6 +30,8 @@ export function analyzeText(text: string, reference: DateReference | null, onSte
   const dates = findDates(text, reference).filter((date) => !money.some((amount) => date.start < amount.end && amount.start < date.end));
   onStep('quotes');
   const quotes = findQuotes(text, names, author);
+  // An author added only in case "I" spoke, and it did not: not an entity of this text.
+  if (author === names.entities.length - 1 && !names.mentions.some((mention) => mention.entity === author) && !quotes.some((quote) => quote.speaker === author)) names.entities.pop();
   const events = findEvents(text, { ...names, dates, quotes });
   return { entities: names.entities, mentions: names.mentions, money, dates, quotes, events };
 }

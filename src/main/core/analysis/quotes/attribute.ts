@@ -86,6 +86,8 @@ export function attribute(quotation: Quotation, index: number, context: Context,
       const verbAt = match.groups.verb ? match[0].lastIndexOf(match.groups.verb) : -1;
       const whoEnd = verbAt > match[0].indexOf(match.groups.who) ? offset + match.index + verbAt : whoStart + match.groups.who.length;
       const speaker = resolveSpeaker(match.groups.who.trim(), whoStart, whoEnd, quotation, context);
+      // "I wrote that …" with no author known: someone we cannot name, not a farther clause's subject.
+      if (speaker === undefined && pattern === IN_SENTENCE && PRONOUN.test(match.groups.who.trim())) return { speaker: null, channel: '', how: 'none' };
       if (speaker === undefined) continue;
       const rest = pattern === BEFORE || pattern === IN_SENTENCE ? (match.groups.rest ?? '') : part.slice(match.index + match[0].length);
       return { speaker: speaker.entity, channel: channelOf(rest, match.groups.verb ?? ''), how: speaker.how };
