@@ -13,6 +13,7 @@ import { InvestigationSession, createInvestigationHandlers, openStartupInvestiga
 import { createNoteHandlers } from './notes';
 import { createImportHandlers, createSourceHandlers, lazyInProcessParser, WorkerParser } from './sources';
 import { TaskRegistry } from './tasks';
+import { createTimelineHandlers } from './timeline';
 
 export interface Services {
   handlers: Handlers;
@@ -90,6 +91,7 @@ export function createServices(options: {
     ...createImportHandlers({ session, tasks, host: options.host, parser, emit, onImported: (sourceIds) => analyzeInBackground(sourceIds) }),
     ...createAnnotationHandlers({ session, emit, anchorAll }),
     ...createAnalysisHandlers({ session, tasks, analyzer, emit }),
+    ...createTimelineHandlers({ session, emit }),
     ...createFileHandlers({ dataDir: options.dataDir }),
   });
 

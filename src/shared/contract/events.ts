@@ -42,6 +42,8 @@ export const appEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('annotations.changed'), sourceIds: z.array(z.number().int().positive()) }),
   /** A source's suggestions changed (analyzed again, accepted, rejected): its reader should reload them. */
   z.object({ type: z.literal('suggestions.changed'), sourceIds: z.array(z.number().int().positive()) }),
+  /** Events typed on the timeline changed: timelines should reload. */
+  z.object({ type: z.literal('timeline.changed') }),
   /** The registry changed: entity lists and typeaheads should reload. */
   z.object({ type: z.literal('entities.changed') }),
   /** Sources were imported, edited or deleted: lists showing them should reload. */

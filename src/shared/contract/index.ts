@@ -6,6 +6,7 @@ import { fileMethods } from './methods/files';
 import { investigationMethods } from './methods/investigation';
 import { noteMethods } from './methods/notes';
 import { sourceMethods } from './methods/sources';
+import { timelineMethods } from './methods/timeline';
 
 export * from './define';
 export * from './errors';
@@ -13,6 +14,7 @@ export * from './events';
 
 /** The whole service contract. Both transports are generated from this one table. */
 export const methods = {
+  ...timelineMethods,
   ...analysisMethods,
   ...appMethods,
   ...fileMethods,

@@ -66,7 +66,7 @@ describe('migrating investigation files', () => {
       expect(readUserVersion(db)).toBe(LATEST_SCHEMA_VERSION);
       expect(tableNames(db)).toEqual([
         'analysis_run', 'annotation', 'audit_log', 'claim', 'entity', 'entity_alias', 'entity_merge', 'event', 'event_entity',
-        'investigation', 'note', 'quote', 'source', 'sqlite_sequence', 'suggestion',
+        'investigation', 'note', 'quote', 'source', 'sqlite_sequence', 'suggestion', 'timeline_entry', 'timeline_entry_entity',
       ]);
       expect(db.prepare('SELECT name FROM investigation').pluck().get()).toBe('Border contract');
     } finally {

@@ -1,0 +1,2 @@
+export { createTimelineHandlers } from './handlers';
+export { listTimeline } from './list-timeline';

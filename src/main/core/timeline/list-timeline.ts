@@ -1,0 +1,47 @@
+import type Database from 'better-sqlite3';
+import { timelineFiltersSchema, type TimelineConflict, type TimelineFilters, type TimelineItem, type TimelineKind } from '../../../shared/domain/timeline';
+import { foldName } from '../entities/fold-name';
+import { findConflicts } from './timeline-conflicts';
+import { compareDates } from './timeline-dates';
+import { collectItems, readContext, type TimelineContext } from './timeline-items';
+
+const KIND_RANK: Record<TimelineKind, number> = { publication: 0, event: 1, entry: 2, quote: 3, claim: 4 };
+
+function idNumber(item: TimelineItem): number {
+  return Number(item.id.slice(item.id.indexOf(':') + 1));
+}
+
+/**
+ * Time order (see compareDates: first day, then the narrower span, then precision), then kind
+ * and id, so two items dated alike always come in the same order.
+ */
+export function compareItems(a: TimelineItem, b: TimelineItem): number {
+  return compareDates(a.date, b.date) || KIND_RANK[a.kind] - KIND_RANK[b.kind] || idNumber(a) - idNumber(b);
+}
+
+export function applyFilters(items: readonly TimelineItem[], filters: ReturnType<typeof timelineFiltersSchema.parse>, context: TimelineContext): TimelineItem[] {
+  const entityIds = new Set(filters.entityIds.map((id) => context.current(id)));
+  const sourceIds = new Set(filters.sourceIds);
+  const words = foldName(filters.query).split(' ').filter(Boolean);
+  return items.filter((item) => {
+    if (entityIds.size > 0 && !item.entityIds.some((id) => entityIds.has(id))) return false;
+    if (sourceIds.size > 0 && (item.sourceId === null || !sourceIds.has(item.sourceId))) return false;
+    if (filters.from !== null && item.date.end < filters.from) return false;
+    if (filters.to !== null && item.date.start > filters.to) return false;
+    if (words.length > 0) {
+      const names = item.entityIds.map((id) => context.entityNames.get(id) ?? '');
+      const haystack = foldName([item.headline, item.text, item.sourceTitle ?? '', ...names].join(' '));
+      if (!words.every((word) => haystack.includes(word))) return false;
+    }
+    return true;
+  });
+}
+
+/** The timeline as the view shows it: the filtered items in time order, and the conflicts among them. */
+export function listTimeline(db: Database.Database, rawFilters: TimelineFilters): { items: TimelineItem[]; conflicts: TimelineConflict[] } {
+  const filters = timelineFiltersSchema.parse(rawFilters);
+  const context = readContext(db);
+  const collected = collectItems(db, context, { includePublications: filters.includePublications, kinds: filters.kinds });
+  const items = applyFilters(collected, filters, context).sort(compareItems);
+  return { items, conflicts: findConflicts(items, context) };
+}

@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { defineMethod } from '../define';
+import { timelineConflictSchema, timelineEntryInputSchema, timelineEntrySchema, timelineFiltersSchema, timelineItemSchema } from '../../domain/timeline';
+
+export const timelineMethods = {
+  'timeline.list': defineMethod({
+    summary: 'Every dated item of the investigation that passes the filters, in time order, with the conflicts among them.',
+    params: z.object({ filters: timelineFiltersSchema }),
+    result: z.object({ items: z.array(timelineItemSchema), conflicts: z.array(timelineConflictSchema) }),
+  }),
+  'timeline.addEntry': defineMethod({
+    summary: 'Add an event typed on the timeline itself, linked to entities.',
+    params: timelineEntryInputSchema,
+    result: timelineItemSchema,
+  }),
+  'timeline.updateEntry': defineMethod({
+    summary: 'Change an event typed on the timeline.',
+    params: z.object({ id: z.number().int().positive(), entry: timelineEntryInputSchema }),
+    result: timelineItemSchema,
+  }),
+  'timeline.deleteEntry': defineMethod({
+    summary: 'Remove an event typed on the timeline; returns it whole, so it can be put back (undo).',
+    params: z.object({ id: z.number().int().positive() }),
+    result: timelineEntrySchema,
+  }),
+  'timeline.restoreEntry': defineMethod({
+    summary: 'Put back an entry that was deleted, with its id (undo of a delete).',
+    params: z.object({ entry: timelineEntrySchema }),
+    result: timelineItemSchema,
+  }),
+  'timeline.export': defineMethod({
+    summary: 'The filtered timeline as TimelineJS JSON or as the TimelineJS spreadsheet columns in CSV.',
+    params: z.object({
+      filters: timelineFiltersSchema,
+      format: z.enum(['timelinejs-json', 'timelinejs-csv']),
+      /** What TimelineJS groups rows by (its lanes): the item's kind, or its source. */
+      groupBy: z.enum(['kind', 'source']).default('kind'),
+    }),
+    result: z.object({ fileName: z.string(), mimeType: z.string(), content: z.string() }),
+  }),
+} as const;
