@@ -24,6 +24,7 @@ import './styles/notes.css';
 import './styles/note-embeds.css';
 import './styles/entities.css';
 import './styles/suggestions.css';
+import './styles/timeline.css';
 
 const root = createRoot(document.getElementById('root')!);
 const api = connectToServices();

@@ -17,6 +17,7 @@ import { useTagging } from '../features/tagging/tagging-context';
 import { useAnnotationInterchange } from '../features/tagging/use-annotation-interchange';
 import { SourcesView } from '../features/sources/SourcesView';
 import { StartScreen } from '../features/start/StartScreen';
+import { TimelineView } from '../features/timeline/TimelineView';
 import { useApi } from './api-context';
 import { useCommands } from './commands';
 import { Inspector } from './Inspector';
@@ -94,7 +95,7 @@ export function App() {
         ) : investigation ? (
           <>
             <main className="main-pane" aria-label={view.label} key={investigation.path}>
-              {view.id === 'sources' ? <SourcesView rest={route.rest} onEditDetails={editSourceDetails} /> : view.id === 'entities' ? <EntitiesView rest={route.rest} /> : view.id === 'notes' ? <NotesView rest={route.rest} /> : <PlaceholderView view={view} />}
+              {view.id === 'sources' ? <SourcesView rest={route.rest} onEditDetails={editSourceDetails} /> : view.id === 'entities' ? <EntitiesView rest={route.rest} /> : view.id === 'notes' ? <NotesView rest={route.rest} /> : view.id === 'timeline' ? <TimelineView query={route.query} /> : <PlaceholderView view={view} />}
             </main>
             {inspector.open ? <Inspector route={route} /> : null}
           </>

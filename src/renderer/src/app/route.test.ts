@@ -25,4 +25,24 @@ describe('routes in the URL fragment', () => {
     expect(sourceRouteTarget(['0'])).toEqual({ sourceId: null, annotationId: null });
     expect(sourceRouteTarget([])).toEqual({ sourceId: null, annotationId: null });
   });
+
+  it('reads a view’s own state after a question mark, and writes it back', () => {
+    expect(parseRoute('#/timeline?entities=3,5&kinds=event,quote&layout=axis')).toEqual({
+      view: 'timeline',
+      rest: [],
+      query: { entities: '3,5', kinds: 'event,quote', layout: 'axis' },
+    });
+    expect(routeToHash({ view: 'timeline', rest: [], query: { entities: '3,5', q: 'a b&c' } })).toBe('#/timeline?entities=3,5&q=a+b%26c');
+    const route = { view: 'timeline' as const, rest: [], query: { q: 'café, 50% / “x”', from: '2020-01-01' } };
+    expect(parseRoute(routeToHash(route))).toEqual(route);
+  });
+
+  it('leaves routes without state as they were', () => {
+    expect(parseRoute('#/timeline')).toEqual({ view: 'timeline', rest: [] });
+    expect(parseRoute('#/timeline?')).toEqual({ view: 'timeline', rest: [] });
+    expect(routeToHash({ view: 'timeline', rest: [], query: { q: '' } })).toBe('#/timeline');
+    expect(parseRoute('#/sources/12?x=1')).toEqual({ view: 'sources', rest: ['12'], query: { x: '1' } });
+    expect(parseRoute('#/nowhere?x=1')).toEqual({ view: 'sources', rest: [] });
+    expect(parseRoute('#/sources/%E0%A4%A')).toEqual({ view: 'sources', rest: ['%E0%A4%A'] });
+  });
 });

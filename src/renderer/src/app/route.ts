@@ -9,21 +9,55 @@ export interface Route {
   view: ViewId;
   /** What follows the view, e.g. a source id; each view reads it its own way. */
   rest: string[];
+  /**
+   * The view's own state after `?` (`#/timeline?kinds=event,quote&layout=axis`), only when
+   * there is some: a view's filters, kept so the view can be returned to.
+   */
+  query?: Record<string, string>;
 }
 
 export function parseRoute(hash: string): Route {
-  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
+  const body = hash.replace(/^#\/?/, '');
+  const mark = body.indexOf('?');
+  const path = mark >= 0 ? body.slice(0, mark) : body;
+  const parts = path.split('/').filter(Boolean).map(safeDecode);
   const view = viewById(parts[0] ?? '')?.id ?? 'sources';
-  return { view, rest: view === parts[0] ? parts.slice(1) : [] };
+  const route: Route = { view, rest: view === parts[0] ? parts.slice(1) : [] };
+  if (mark >= 0 && view === parts[0]) {
+    const query = Object.fromEntries(new URLSearchParams(body.slice(mark + 1)));
+    if (Object.keys(query).length > 0) route.query = query;
+  }
+  return route;
+}
+
+function safeDecode(part: string): string {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return part;
+  }
 }
 
 export function routeToHash(route: Route): string {
-  return `#/${[route.view, ...route.rest].map(encodeURIComponent).join('/')}`;
+  const path = `#/${[route.view, ...route.rest].map(encodeURIComponent).join('/')}`;
+  const entries = Object.entries(route.query ?? {}).filter(([, value]) => value !== '');
+  if (entries.length === 0) return path;
+  // Commas stay readable (`entities=3,5`): URLSearchParams would write them as %2C.
+  return `${path}?${new URLSearchParams(entries).toString().replace(/%2C/g, ',')}`;
 }
 
 export function navigate(route: Route): void {
   const hash = routeToHash(route);
   if (window.location.hash !== hash) window.location.hash = hash;
+}
+
+/** Changes the route without a new history entry: for state that changes as it is typed (a search box). */
+export function replaceRoute(route: Route): void {
+  const hash = routeToHash(route);
+  if (window.location.hash === hash) return;
+  window.history.replaceState(null, '', hash);
+  // replaceState sends no hashchange: tell the subscribers ourselves.
+  window.dispatchEvent(new HashChangeEvent('hashchange'));
 }
 
 function subscribe(onChange: () => void): () => void {
