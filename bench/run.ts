@@ -7,8 +7,9 @@ import { notesBench } from './notes.bench';
 import { openInvestigationBench } from './open-investigation.bench';
 import { readerBench } from './reader.bench';
 import { startupBench } from './startup.bench';
+import { timelineBench } from './timeline.bench';
 
-const groups: BenchGroup[] = [startupBench, openInvestigationBench, importBench, readerBench, notesBench, annotatedReaderBench, analysisBench];
+const groups: BenchGroup[] = [startupBench, openInvestigationBench, importBench, readerBench, notesBench, annotatedReaderBench, analysisBench, timelineBench];
 
 function parseArgs(argv: string[]): { json?: string; only?: string } {
   const options: { json?: string; only?: string } = {};
