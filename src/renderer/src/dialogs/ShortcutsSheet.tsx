@@ -6,6 +6,16 @@ import { REVIEW_KEYS } from '../features/suggestions/suggestion-kinds';
 import { TAG_KINDS } from '../features/tagging/kinds';
 import { Dialog } from '../ui/Dialog';
 
+/** The timeline's own keys (its view handles them; they are listed here to be found). */
+const TIMELINE_KEYS: ReadonlyArray<readonly [string, string]> = [
+  ['Add an event', 'N'],
+  ['Previous or next item (list)', '↑ ↓'],
+  ['Open the item', 'Enter'],
+  ['Zoom in or out (axis)', '+ −'],
+  ['Show every item (axis)', '0'],
+  ['Move back or forward in time (axis)', '← →'],
+];
+
 /** `?`: every shortcut of the app, grouped as in the menus. */
 export function ShortcutsSheet({ commands }: { commands: Command[] }) {
   const workspace = useWorkspace();
@@ -92,6 +102,19 @@ export function ShortcutsSheet({ commands }: { commands: Command[] }) {
                 <kbd>{shortcutLabel(FOCUS_TOOLBAR_SHORTCUT)}</kbd>
               </dd>
             </div>
+          </dl>
+        </section>
+        <section>
+          <h3>On the timeline</h3>
+          <dl className="shortcut-list">
+            {TIMELINE_KEYS.map(([label, keys]) => (
+              <div key={label} className="shortcut-row">
+                <dt>{label}</dt>
+                <dd>
+                  <kbd>{keys}</kbd>
+                </dd>
+              </div>
+            ))}
           </dl>
         </section>
       </div>
