@@ -1,13 +1,10 @@
-import { chromium } from '@playwright/test';
-import path from 'node:path';
 import { createAnnotation } from '../src/main/core/annotations/annotation-repository';
 import { closeInvestigationDatabase, openInvestigationDatabase } from '../src/main/core/db';
 import { createEntity } from '../src/main/core/entities/entity-repository';
 import { insertSource } from '../src/main/core/sources';
 import type { AnnotationKind } from '../src/shared/domain/annotation';
 import { makeLongSource } from '../e2e/support/long-source';
-import { makeTempDir, startServer } from '../e2e/support/server';
-import { CHROMIUM_HELP, QUIET_CHROMIUM_ARGS, findChromium } from '../scripts/find-chromium';
+import { withAppInBrowser } from './app-in-browser';
 import { figure, type BenchGroup } from './harness';
 import { openReader, timed } from './reader.bench';
 
@@ -22,17 +19,7 @@ export const annotatedReaderBench: BenchGroup = {
   name: 'annotated-reader',
   description: `open a 150,000-word source with ${ANNOTATIONS} annotations, against the same text without`,
   async run() {
-    const executablePath: string | null = findChromium();
-    if (!executablePath) throw new Error(CHROMIUM_HELP);
-    const temp = makeTempDir('bench-annotated');
-    const file = path.join(temp.dir, 'Annotated.sourcebook');
-    await writeTwoCopies(file);
-    const server = await startServer({ dataDir: temp.dir, file });
-    const browser = await chromium.launch({ executablePath, args: QUIET_CHROMIUM_ARGS });
-    try {
-      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-      await page.goto(server.url);
-      await page.locator('.investigation-name h1').waitFor();
+    return withAppInBrowser('annotated', (target) => writeTwoCopies(target), async (page, server) => {
       const plain: number[] = [];
       const annotated: number[] = [];
       for (let round = 0; round < 2; round++) {
@@ -58,11 +45,7 @@ export const annotatedReaderBench: BenchGroup = {
           ratioTarget: 1.5,
         }),
       ];
-    } finally {
-      await browser.close();
-      await server.stop();
-      temp.remove();
-    }
+    });
   },
 };
 

@@ -1,10 +1,8 @@
-import { chromium, type Page } from '@playwright/test';
-import path from 'node:path';
-import { makeTempDir, startServer } from '../e2e/support/server';
-import { CHROMIUM_HELP, QUIET_CHROMIUM_ARGS, findChromium } from '../scripts/find-chromium';
+import type { Page } from '@playwright/test';
 import { closeInvestigationDatabase, openInvestigationDatabase } from '../src/main/core/db';
 import { createEntity } from '../src/main/core/entities/entity-repository';
 import { addEntry } from '../src/main/core/timeline/timeline-entries';
+import { withAppInBrowser } from './app-in-browser';
 import { figure, median, type BenchGroup } from './harness';
 import { serveStaticPage } from './static-page';
 
@@ -65,17 +63,7 @@ export const timelineBench: BenchGroup = {
   name: 'timeline',
   description: 'first render and panning of the timeline axis with 10,000 items',
   async run() {
-    const executablePath = findChromium();
-    if (!executablePath) throw new Error(CHROMIUM_HELP);
-    const temp = makeTempDir('bench-timeline');
-    const file = path.join(temp.dir, 'Timeline.sourcebook');
-    await writeInvestigationWithTimeline(file);
-    const server = await startServer({ dataDir: temp.dir, file });
-    const browser = await chromium.launch({ executablePath, args: QUIET_CHROMIUM_ARGS });
-    try {
-      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-      await page.goto(server.url);
-      await page.locator('.investigation-name h1').waitFor();
+    return withAppInBrowser('timeline', (target) => writeInvestigationWithTimeline(target), async (page, server) => {
       const renders: number[] = [];
       for (let run = 0; run < 3; run++) {
         await page.goto(`${server.origin}/#/sources`);
@@ -104,10 +92,6 @@ export const timelineBench: BenchGroup = {
         figure({ name: 'timeline axis, 10,000 items: first render', value: median(renders), floor: median(floorRenders), floorName: 'static page, same bars', target: 300 }),
         figure({ name: 'timeline axis, 10,000 items: worst frame panning', value: worst(appFrames), floor: worst(floorFrames), floorName: 'static page, same bars', target: 32 }),
       ];
-    } finally {
-      await browser.close();
-      await server.stop();
-      temp.remove();
-    }
+    });
   },
 };

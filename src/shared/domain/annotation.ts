@@ -12,6 +12,16 @@ export type AnnotationKind = z.infer<typeof annotationKindSchema>;
 export const claimStatusSchema = z.enum(['unchecked', 'in-progress', 'verified', 'false', 'misleading', 'unverifiable']);
 export type ClaimStatus = z.infer<typeof claimStatusSchema>;
 
+/** A claim's statuses as a reporter reads them, in the order a check goes through them. */
+export const CLAIM_STATUS_LABELS: Readonly<Record<ClaimStatus, string>> = {
+  unchecked: 'Unchecked',
+  'in-progress': 'In progress',
+  verified: 'Verified',
+  false: 'False',
+  misleading: 'Misleading',
+  unverifiable: 'Unverifiable',
+};
+
 /**
  * Where an annotation sits, as W3C Web Annotation selectors against the source's canonical
  * text: the position in code points, and the quote with up to 32 characters either side.

@@ -1,19 +1,9 @@
 import type Database from 'better-sqlite3';
-import type { Annotation, ClaimStatus } from '../../../shared/domain/annotation';
+import { CLAIM_STATUS_LABELS, type Annotation } from '../../../shared/domain/annotation';
 import type { TimelineItem, TimelineKind } from '../../../shared/domain/timeline';
 import { annotationsWhere } from '../annotations/annotation-repository';
 import { timelineDate } from './timeline-dates';
 import { listEntries, type StoredEntry } from './timeline-entries';
-
-/** Claim statuses as a reporter reads them (the renderer has its own copy for its menus). */
-const CLAIM_STATUS: Record<ClaimStatus, string> = {
-  unchecked: 'Unchecked',
-  'in-progress': 'In progress',
-  verified: 'Verified',
-  false: 'False',
-  misleading: 'Misleading',
-  unverifiable: 'Unverifiable',
-};
 
 export interface SourceInfo {
   id: number;
@@ -117,7 +107,7 @@ function annotationItem(context: TimelineContext, annotation: Annotation): Timel
       ...base,
       kind: 'claim',
       headline: words,
-      text: paragraphs(`${speaker ? `Claimed by ${speaker}. ` : ''}Status: ${CLAIM_STATUS[status]}.`, annotation.note),
+      text: paragraphs(`${speaker ? `Claimed by ${speaker}. ` : ''}Status: ${CLAIM_STATUS_LABELS[status]}.`, annotation.note),
       date: timelineDate(claimedOn, null, false),
       entityIds: uniqueIds(context, [speakerId]),
     };

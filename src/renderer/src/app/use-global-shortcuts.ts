@@ -1,11 +1,8 @@
 import { useEffect } from 'react';
 import type { Command } from './commands';
 import { matchesShortcut } from './shortcut-label';
+import { isTyping } from '../ui/is-typing';
 
-function isTyping(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
-}
 
 /**
  * Binds every command's shortcut to the window. Single-character shortcuts ("?") are

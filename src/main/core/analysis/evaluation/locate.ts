@@ -1,9 +1,9 @@
 /** Where each labelled text lies in the analyzed text: the nth label of a text at its nth occurrence. */
 export function locateAll(text: string, labels: readonly string[]): Array<{ start: number; end: number } | null> {
   const seen = new Map<string, number>();
+  const haystack = normalize(text);
   return labels.map((label) => {
     const wanted = normalize(label);
-    const haystack = normalize(text);
     let from = seen.get(wanted) ?? 0;
     const at = haystack.indexOf(wanted, from);
     if (at < 0) return null;

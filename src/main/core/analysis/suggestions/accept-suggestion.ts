@@ -13,7 +13,7 @@ import { decidedAnnotationOf, getSuggestion, markDecided, markPending } from './
  * merged into since), else one with the same name or alias and type, else a new one. A new
  * name it was seen under becomes an alias.
  */
-function entityFor(db: Database.Database, suggested: SuggestedEntity, now: string): Entity {
+function entityFor(db: Database.Database, suggested: SuggestedEntity, now: string, registry: Entity[]): Entity {
   if (suggested.existingId !== null) {
     try {
       const { entity, mergedInto } = lookUpEntity(db, suggested.existingId);
@@ -23,7 +23,7 @@ function entityFor(db: Database.Database, suggested: SuggestedEntity, now: strin
     }
   }
   const names = new Set([suggested.name, ...suggested.aliases].map(foldName));
-  const existing = listEntities(db).find(
+  const existing = registry.find(
     (entity) =>
       entity.type === suggested.type &&
       ([entity.name, ...entity.aliases].some((name) => names.has(foldName(name))) ||
@@ -34,7 +34,10 @@ function entityFor(db: Database.Database, suggested: SuggestedEntity, now: strin
     const added = [suggested.name, ...suggested.aliases].filter((name) => !known.has(foldName(name)));
     return added.length > 0 ? updateEntity(db, existing.id, { aliases: [...existing.aliases, ...added] }, now) : existing;
   }
-  return createEntity(db, { name: suggested.name, type: suggested.type, aliases: suggested.aliases, money: suggested.money, date: suggested.date }, now);
+  const created = createEntity(db, { name: suggested.name, type: suggested.type, aliases: suggested.aliases, money: suggested.money, date: suggested.date }, now);
+  // The next entity of the same suggestion (an event's people) finds this one.
+  registry.push(created);
+  return created;
 }
 
 /**
@@ -46,14 +49,16 @@ export function acceptSuggestion(db: Database.Database, id: SuggestionId, edits:
   return db.transaction(() => {
     const suggestion = getSuggestion(db, id);
     const suggested = edits.entity === undefined ? suggestion.entity : edits.entity && suggestedEntitySchema.parse(edits.entity);
-    const entity = suggested ? entityFor(db, suggested, now) : null;
+    // The registry is read once per accept, not once per entity an event involves.
+    const registry = listEntities(db);
+    const entity = suggested ? entityFor(db, suggested, now, registry) : null;
     const { sourceId, span } = suggestion;
     let annotation: Annotation;
     if (suggestion.kind === 'quote') {
       annotation = createAnnotation(db, { sourceId, kind: 'quote', span, quote: { speakerId: entity?.id ?? null, channel: edits.channel ?? suggestion.channel } }, now);
     } else if (suggestion.kind === 'event' && suggestion.event) {
       const { what, startsOn, endsOn, approximate, entities } = suggestion.event;
-      const entityIds = [...new Set(entities.map((involved) => entityFor(db, involved, now).id))];
+      const entityIds = [...new Set(entities.map((involved) => entityFor(db, involved, now, registry).id))];
       annotation = createAnnotation(db, { sourceId, kind: 'event', span, event: { what, startsOn, endsOn, approximate, entityIds } }, now);
     } else {
       annotation = createAnnotation(db, { sourceId, kind: 'mention', span, entityId: entity?.id ?? null }, now);

@@ -14,6 +14,7 @@ import { useRevealAnnotation } from './use-reveal-annotation';
 import { useSource } from './use-source';
 import { TaggingLayer } from '../tagging/TaggingLayer';
 import { useSuggestionsInReader } from '../suggestions/use-suggestions-in-reader';
+import { isTyping } from '../../ui/is-typing';
 
 export interface SourceReaderProps {
   id: number;
@@ -62,7 +63,7 @@ function LoadedReader({ source, annotationId, onEditDetails }: { source: SourceD
   const suggestionsAt = useSuggestionsInReader(source.id, scroller, body, rendered.version, shown.blocks[0]?.start ?? 0);
   const { find, inputRef, close } = useFindInReader(source.text, body, scroller, workspace.dialog !== null, rendered.version);
   const onScrollerKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (event.key === 'End' && !event.shiftKey && !event.altKey && !isEditable(event.target)) {
+    if (event.key === 'End' && !event.shiftKey && !event.altKey && !isTyping(event.target)) {
       event.preventDefault();
       void body.current?.revealEnd();
     }
@@ -91,6 +92,3 @@ function LoadedReader({ source, annotationId, onEditDetails }: { source: SourceD
   );
 }
 
-function isEditable(target: EventTarget): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
-}

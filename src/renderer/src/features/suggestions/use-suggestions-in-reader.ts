@@ -8,10 +8,8 @@ import { describeSuggestion, REVIEW_KEYS } from './suggestion-kinds';
 import { useSuggestionReview } from './suggestion-review';
 import { useSuggestionHighlights } from './use-suggestion-highlights';
 import { useSuggestions } from './use-suggestions';
+import { isTyping } from '../../ui/is-typing';
 
-function isEditable(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
-}
 
 /**
  * Suggestions in the open reader: painted under the annotations, said on hover and opened on
@@ -51,7 +49,7 @@ export function useSuggestionsInReader(
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || event.shiftKey) return;
-      if (isEditable(event.target) || document.querySelector('dialog[open]')) return;
+      if (isTyping(event.target) || document.querySelector('dialog[open]')) return;
       // The edit form's own buttons take Enter and Space; A there must not accept the uncorrected suggestion.
       if (event.target instanceof Element && event.target.closest('[data-suggestion-edit]')) return;
       const key = event.key.toUpperCase();

@@ -10,6 +10,7 @@ import { useTagging } from './tagging-context';
 import { trimSpan } from './trim-span';
 import { useAnnotationHighlights } from './use-annotation-highlights';
 import { useAnnotations } from './use-annotations';
+import { isTyping } from '../../ui/is-typing';
 
 /** Asks the app to show the inspector, where a new or clicked annotation is edited. */
 export const SHOW_INSPECTOR_EVENT = 'sourcebook:show-inspector';
@@ -30,9 +31,6 @@ export interface TextOverlayItem {
   open(): void;
 }
 
-function isEditable(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
-}
 
 /**
  * Tagging on top of the reader: annotations painted on the text, a toolbar over any selection
@@ -96,7 +94,7 @@ export function TaggingLayer({ source, text, container, renderVersion, overlayAt
   useEffect(() => {
     if (!pending) return;
     const onKeyDown = (event: KeyboardEvent) => {
-      if (isEditable(event.target) || document.querySelector('dialog[open]')) return;
+      if (isTyping(event.target) || document.querySelector('dialog[open]')) return;
       const plain = !event.ctrlKey && !event.metaKey && !event.altKey && !event.shiftKey;
       const chord = (event.ctrlKey || event.metaKey) && event.shiftKey && !event.altKey;
       if (!plain && !chord) return;

@@ -1,13 +1,6 @@
-import type { ClaimStatus } from '../../../../shared/domain/annotation';
+import { CLAIM_STATUS_LABELS, type ClaimStatus } from '../../../../shared/domain/annotation';
 
-/** A claim's statuses as a reporter reads them, in the order a check goes through them. */
-export const CLAIM_STATUS_LABELS: Readonly<Record<ClaimStatus, string>> = {
-  unchecked: 'Unchecked',
-  'in-progress': 'In progress',
-  verified: 'Verified',
-  false: 'False',
-  misleading: 'Misleading',
-  unverifiable: 'Unverifiable',
-};
+export { CLAIM_STATUS_LABELS };
 
+/** The statuses in the order a check goes through them, for menus. */
 export const CLAIM_STATUSES = Object.keys(CLAIM_STATUS_LABELS) as ClaimStatus[];

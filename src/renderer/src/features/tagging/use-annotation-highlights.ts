@@ -22,13 +22,14 @@ export function useAnnotationHighlights(
     const registry = typeof CSS !== 'undefined' ? CSS.highlights : undefined;
     if (!registry || !container) return;
     const groups = new Map<string, Range[]>(HIGHLIGHT_NAMES.map((name) => [name, []]));
-    let selectedRange: Range | null = null;
+    const selectedRanges: Range[] = [];
     // Orphaned annotations have no place to paint; one running across sections is painted in each rendered part.
     const placed = annotations.filter((annotation) => annotation.anchor.state !== 'orphaned');
     forEachRenderedRange(container, placed.map((annotation) => annotation.anchor), (index, range) => {
       const annotation = placed[index]!;
       groups.get(highlightName(annotation, entities))?.push(range);
-      if (annotation.id === selectedId) selectedRange = range;
+      // Every part of the selected one, when it runs across sections.
+      if (annotation.id === selectedId) selectedRanges.push(range);
     });
     for (const [name, ranges] of groups) {
       const highlight = new Highlight(...ranges);
@@ -36,8 +37,8 @@ export function useAnnotationHighlights(
       highlight.priority = name === 'ann-comment' ? 0 : name === 'ann-event' ? 1 : 2;
       registry.set(name, highlight);
     }
-    if (selectedRange) {
-      const highlight = new Highlight(selectedRange);
+    if (selectedRanges.length > 0) {
+      const highlight = new Highlight(...selectedRanges);
       highlight.priority = 5;
       registry.set(SELECTED, highlight);
     } else registry.delete(SELECTED);

@@ -2,16 +2,7 @@ import { useCallback, useMemo } from 'react';
 import { messageOf } from '../../api/api-error';
 import { useApi } from '../../app/api-context';
 import { useToasts } from '../../app/toasts';
-
-/** Offers a file to save, the way both the browser and the desktop app ask where to keep it. */
-function download(fileName: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = Object.assign(document.createElement('a'), { href: url, download: fileName });
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
+import { saveFile } from '../../ui/save-file';
 
 /** Export every annotation as W3C Web Annotation JSON-LD, and read such a file back. */
 export function useAnnotationInterchange(): { exportAll(): void; importFile(): void } {
@@ -20,7 +11,7 @@ export function useAnnotationInterchange(): { exportAll(): void; importFile(): v
 
   const exportAll = useCallback(() => {
     api.call('annotations.exportWebAnnotations', {}).then(
-      ({ fileName, json }) => download(fileName, json, 'application/ld+json'),
+      ({ fileName, json }) => saveFile(fileName, new Blob([json], { type: 'application/ld+json' })),
       (error: unknown) => toasts.show({ tone: 'error', title: 'Could not export the annotations', message: messageOf(error) }),
     );
   }, [api, toasts]);

@@ -4,7 +4,7 @@ import { messageOf } from '../../api/api-error';
 import { useApi } from '../../app/api-context';
 import { useToasts } from '../../app/toasts';
 import { axisSvg, type AxisImage } from './axis-image';
-import { saveFile } from './save-file';
+import { saveFile } from '../../ui/save-file';
 
 function svgToPng(svg: string, width: number, height: number): Promise<Blob> {
   return new Promise((resolve, reject) => {

@@ -13,14 +13,12 @@ import { TimelineFilters } from './TimelineFilters';
 import { TimelineList } from './TimelineList';
 import { filtersOf, readTimelineState, timelineQuery, type LaneMode, type TimelineState } from './timeline-state';
 import { useTimeline } from './use-timeline';
+import { isTyping } from '../../ui/is-typing';
 
 type Panel = { type: 'card'; id: string } | { type: 'conflicts' } | { type: 'form'; editing: TimelineItem | null } | null;
 
 const NO_CONFLICTS: ReadonlySet<string> = new Set();
 
-function isTyping(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
-}
 
 /** The Timeline view: every dated item in a list or on a zoomable axis, filtered by the route. */
 export function TimelineView({ query }: { query: Record<string, string> | undefined }) {
