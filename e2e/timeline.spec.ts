@@ -110,7 +110,7 @@ test.describe('the timeline', () => {
     await expect(page.getByRole('complementary', { name: 'Inspector' }).getByRole('heading', { name: 'Event' })).toBeVisible();
   });
 
-  test('an event typed on the timeline is edited and deleted from its card', async ({ page, app }) => {
+  test('an event typed on the timeline is edited, deleted from its card, and brought back with undo', async ({ page, app }) => {
     const timeline = new TimelinePage(page);
     await page.getByRole('button', { name: 'Add event', exact: true }).first().click();
     await timeline.addEvent({ what: 'Pilot signed', when: '2020-04' });
@@ -121,8 +121,21 @@ test.describe('the timeline', () => {
     await timeline.form.getByRole('button', { name: 'Save' }).click();
     await expect(timeline.card.locator('.tl-card-date')).not.toHaveText('April 2020');
     await expect(timeline.items.filter({ hasText: 'Pilot signed' })).toHaveCount(1);
+    const edited = await timeline.card.locator('.tl-card-date').textContent();
+
+    // Deleting asks nothing and can be undone: the event comes back as it was, with its card.
     await timeline.card.getByRole('button', { name: 'Delete' }).click();
-    await app.dialog('Delete this event?').getByRole('button', { name: 'Delete event' }).click();
     await expect(timeline.items.filter({ hasText: 'Pilot signed' })).toHaveCount(0);
+    await expect(app.toast('Event deleted')).toBeVisible();
+    await timeline.list.focus();
+    await page.keyboard.press('Control+z');
+    await expect(timeline.items.filter({ hasText: 'Pilot signed' })).toHaveCount(1);
+    await expect(timeline.card.locator('.tl-card-date')).toHaveText(edited!);
+
+    // Undo again takes back the edit; redo puts it back.
+    await page.keyboard.press('Control+z');
+    await expect(timeline.card.locator('.tl-card-date')).toHaveText('April 2020');
+    await page.keyboard.press('Control+Shift+z');
+    await expect(timeline.card.locator('.tl-card-date')).toHaveText(edited!);
   });
 });

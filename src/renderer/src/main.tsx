@@ -9,6 +9,7 @@ import { WorkspaceProvider } from './app/workspace';
 import { ImportProvider } from './features/import/import-context';
 import { SuggestionReviewProvider } from './features/suggestions/suggestion-review';
 import { TaggingProvider } from './features/tagging/tagging-context';
+import { TimelineSelectionProvider } from './features/timeline/timeline-selection';
 import './styles/tokens.css';
 import './styles/base.css';
 import './styles/frame.css';
@@ -46,7 +47,9 @@ if ('error' in api) {
               <ImportProvider>
                 <TaggingProvider>
                   <SuggestionReviewProvider>
-                    <App />
+                    <TimelineSelectionProvider>
+                      <App />
+                    </TimelineSelectionProvider>
                   </SuggestionReviewProvider>
                 </TaggingProvider>
               </ImportProvider>

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { unpackItems } from '../../../shared/domain/timeline-columns';
 import type { AppEvent, MethodName, ParamsOf, ResultOf } from '../../../shared/contract';
 import { dispatch } from '../../rpc/dispatch';
 import { fakeHandlers } from '../../rpc/fake-handlers';
@@ -44,11 +45,11 @@ describe('timeline entries', () => {
 
     const deleted = await value('timeline.deleteEntry', { id: 1 });
     expect(deleted).toEqual({ id: 1, what: 'Contract term', startsOn: '2018', endsOn: '2021', approximate: false, entityIds: [halden], note: 'Per the annual report.' });
-    expect((await value('timeline.list', { filters: {} })).items).toEqual([]);
+    expect(unpackItems((await value('timeline.list', { filters: {} })).items)).toEqual([]);
 
     const restored = await value('timeline.restoreEntry', { entry: deleted });
     expect(restored).toEqual(updated);
-    expect((await value('timeline.list', { filters: {} })).items).toEqual([updated]);
+    expect(unpackItems((await value('timeline.list', { filters: {} })).items)).toEqual([updated]);
     expect(events).toEqual(Array(4).fill({ type: 'timeline.changed' }));
   });
 

@@ -3,8 +3,9 @@ import type { AppEvent } from '../../../shared/contract';
 import { timelineEntrySchema, type TimelineEntry, type TimelineItem } from '../../../shared/domain/timeline';
 import type { Handlers } from '../../rpc/handlers';
 import type { DatabaseProvider } from '../sources/handlers';
+import { packItems } from '../../../shared/domain/timeline-columns';
 import { listTimeline } from './list-timeline';
-import { addEntry, deleteEntry, updateEntry, type StoredEntry } from './timeline-entries';
+import { addEntry, deleteEntry, updateEntry } from './timeline-entries';
 import { entryItem, readContext } from './timeline-items';
 import { toTimelineJsCsv, toTimelineJsJson } from './timelinejs-export';
 
@@ -15,7 +16,7 @@ function investigationName(db: Database.Database): string {
   return name?.trim() || 'Investigation';
 }
 
-function asItem(db: Database.Database, entry: StoredEntry): TimelineItem {
+function asItem(db: Database.Database, entry: TimelineEntry): TimelineItem {
   return entryItem(readContext(db), entry);
 }
 
@@ -23,7 +24,7 @@ function asItem(db: Database.Database, entry: StoredEntry): TimelineItem {
  * Undo puts an entry back as it was; an entity merged meanwhile is linked as the entity it
  * was merged into, rather than refusing the undo.
  */
-function restore(db: Database.Database, entry: TimelineEntry): StoredEntry {
+function restore(db: Database.Database, entry: TimelineEntry): TimelineEntry {
   const context = readContext(db);
   return addEntry(db, { ...entry, entityIds: entry.entityIds.map((id) => context.current(id)) });
 }
@@ -33,7 +34,10 @@ export function createTimelineHandlers(deps: { session: DatabaseProvider; emit(e
   const db = () => deps.session.requireDb();
   const changed = () => deps.emit({ type: 'timeline.changed' });
   return {
-    'timeline.list': ({ filters }) => listTimeline(db(), filters),
+    'timeline.list': ({ filters }) => {
+      const { items, conflicts } = listTimeline(db(), filters);
+      return { items: packItems(items), conflicts };
+    },
     'timeline.addEntry': (input) => {
       const item = asItem(db(), addEntry(db(), input));
       changed();

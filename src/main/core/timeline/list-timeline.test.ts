@@ -4,7 +4,8 @@ import { createAnnotation } from '../annotations/annotation-repository';
 import { createEntity } from '../entities/entity-repository';
 import { mergeEntities } from '../entities/entity-merge';
 import { investigationWith, spanOf } from '../entities/test-support';
-import { listTimeline } from './list-timeline';
+import { compareItems, listTimeline, sortItems } from './list-timeline';
+import { timelineDate } from './timeline-dates';
 import { addEntry } from './timeline-entries';
 
 const LEDGER = 'Halden Systems lost its FBIA contract on Wednesday. “We will appeal,” Dana Okafor said on radio. Halden says the deal was worth US$95 million. The deal ran from 2018 to 2021.';
@@ -134,5 +135,20 @@ describe('the timeline', () => {
     const resigned = listTimeline(db, { entityIds: [okafor] }).items.find((item) => item.headline === 'Okafor resigns');
     expect(resigned?.entityIds).toEqual([okafor]);
     expect(headlines(db, { entityIds: [dana] })).toContain('Okafor resigns');
+  });
+});
+
+describe('sortItems', () => {
+  it('orders exactly as compareItems does, for every precision, kind and id', () => {
+    const precisions: Array<[string, string | null]> = [['2020', null], ['2020-09', null], ['2020-09-01', null], ['2020-09-01', '2020-09-30'], ['2019', '2021'], ['2020-09', '2020-10']];
+    const kinds = ['event', 'quote', 'claim', 'publication', 'entry'] as const;
+    let state = 7;
+    const next = () => (state = (state * 48271) % 2147483647);
+    const items = Array.from({ length: 400 }, (_, index) => {
+      const [startsOn, endsOn] = precisions[next() % precisions.length]!;
+      const id = 1 + (next() % 2000);
+      return { id: `${kinds[next() % kinds.length]}:${id}`, kind: kinds[next() % kinds.length]!, headline: '', text: '', date: timelineDate(startsOn, endsOn, false), entityIds: [], sourceId: null, sourceTitle: null, annotationId: null, entryId: null };
+    });
+    expect(sortItems([...items]).map((item) => item.id)).toEqual([...items].sort(compareItems).map((item) => item.id));
   });
 });

@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import { timelineFiltersSchema, type TimelineConflict, type TimelineFilters, type TimelineItem, type TimelineKind } from '../../../shared/domain/timeline';
 import { foldName } from '../entities/fold-name';
 import { findConflicts } from './timeline-conflicts';
-import { compareDates } from './timeline-dates';
+import { compareDates, PRECISION_RANK } from './timeline-dates';
 import { collectItems, readContext, type TimelineContext } from './timeline-items';
 
 const KIND_RANK: Record<TimelineKind, number> = { publication: 0, event: 1, entry: 2, quote: 3, claim: 4 };
@@ -17,6 +17,16 @@ function idNumber(item: TimelineItem): number {
  */
 export function compareItems(a: TimelineItem, b: TimelineItem): number {
   return compareDates(a.date, b.date) || KIND_RANK[a.kind] - KIND_RANK[b.kind] || idNumber(a) - idNumber(b);
+}
+
+/**
+ * The same order as compareItems, by one string per item compared once per step: ten thousand
+ * items sort in a fraction of the time a comparator reading five fields each step takes.
+ */
+export function sortItems(items: TimelineItem[]): TimelineItem[] {
+  const keyed = items.map((item) => ({ item, key: `${item.date.start}${item.date.end}${PRECISION_RANK[item.date.precision]}${KIND_RANK[item.kind]}${String(idNumber(item)).padStart(12, '0')}` }));
+  keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return keyed.map(({ item }) => item);
 }
 
 export function applyFilters(items: readonly TimelineItem[], filters: ReturnType<typeof timelineFiltersSchema.parse>, context: TimelineContext): TimelineItem[] {
@@ -42,6 +52,6 @@ export function listTimeline(db: Database.Database, rawFilters: TimelineFilters)
   const filters = timelineFiltersSchema.parse(rawFilters);
   const context = readContext(db);
   const collected = collectItems(db, context, { includePublications: filters.includePublications, kinds: filters.kinds });
-  const items = applyFilters(collected, filters, context).sort(compareItems);
+  const items = sortItems(applyFilters(collected, filters, context));
   return { items, conflicts: findConflicts(items, context) };
 }

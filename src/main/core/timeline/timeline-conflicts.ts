@@ -1,6 +1,6 @@
 import type { TimelineConflict, TimelineDate, TimelineItem } from '../../../shared/domain/timeline';
 import { foldName } from '../entities/fold-name';
-import { addDays, daysBetween } from './timeline-dates';
+import { dayNumber, daysBetween } from './timeline-dates';
 import type { TimelineContext } from './timeline-items';
 
 /** How far apart two single days may be and still be taken for one thing misdated. */
@@ -33,14 +33,18 @@ export function findConflicts(/** In time order (compareItems). */ items: readon
   };
   const linked = new Set<number>();
   for (const bucket of buckets.values()) {
+    // Items from one place never conflict among themselves: most buckets end here.
+    const first = origin(items[bucket[0]!]!);
+    if (bucket.every((index) => origin(items[index]!) === first)) continue;
+    const starts = bucket.map((index) => dayNumber(items[index]!.date.start));
     for (let i = 0; i < bucket.length; i++) {
       const a = items[bucket[i]!]!;
       // Items come in time order, so once one starts beyond the widest tolerance after `a`
       // ends, so do all after it: a bucket of thousands stays near linear.
-      const horizon = addDays(a.date.end, MAX_TOLERANCE_DAYS);
+      const horizon = dayNumber(a.date.end) + MAX_TOLERANCE_DAYS;
       for (let j = i + 1; j < bucket.length; j++) {
         const b = items[bucket[j]!]!;
-        if (b.date.start > horizon) break;
+        if (starts[j]! > horizon) break;
         if (origin(a) === origin(b) || !datesDisagree(a.date, b.date)) continue;
         parent[root(bucket[j]!)] = root(bucket[i]!);
         linked.add(bucket[i]!).add(bucket[j]!);

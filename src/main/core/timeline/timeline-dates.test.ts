@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareDates, daysBetween, isCalendarDate, lastDayOf, timelineDate } from './timeline-dates';
+import { compareDates, dayNumber, daysBetween, isCalendarDate, lastDayOf, timelineDate } from './timeline-dates';
 
 describe('timeline dates', () => {
   it('spans the whole precision a date was given in', () => {
@@ -55,6 +55,10 @@ describe('timeline dates', () => {
   it('counts days and knows the calendar', () => {
     expect(daysBetween('2026-02-27', '2026-03-01')).toBe(2);
     expect(daysBetween('2026-03-01', '2026-02-27')).toBe(-2);
+    expect(daysBetween('2024-12-31', '2025-01-01')).toBe(1);
+    // Years before 100 are years, not 19xx.
+    expect(daysBetween('0050-01-01', '0051-01-01')).toBe(365);
+    expect(dayNumber('1970-01-02')).toBe(1);
     expect(isCalendarDate('2026-02-29')).toBe(false);
     expect(isCalendarDate('2024-02-29')).toBe(true);
     expect(isCalendarDate('2024-02')).toBe(true);

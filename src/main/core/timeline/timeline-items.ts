@@ -1,9 +1,9 @@
 import type Database from 'better-sqlite3';
 import { CLAIM_STATUS_LABELS, type Annotation } from '../../../shared/domain/annotation';
-import type { TimelineItem, TimelineKind } from '../../../shared/domain/timeline';
+import type { TimelineEntry, TimelineItem, TimelineKind } from '../../../shared/domain/timeline';
 import { annotationsWhere } from '../annotations/annotation-repository';
 import { timelineDate } from './timeline-dates';
-import { listEntries, type StoredEntry } from './timeline-entries';
+import { listEntries } from './timeline-entries';
 
 export interface SourceInfo {
   id: number;
@@ -62,6 +62,7 @@ function parseAuthors(raw: string | null): string[] {
 const paragraphs = (...parts: Array<string | null | undefined>) => parts.map((part) => part?.trim() ?? '').filter(Boolean).join('\n\n');
 
 function uniqueIds(context: TimelineContext, ids: Array<number | null | undefined>): number[] {
+  if (ids.length === 1) return ids[0] == null ? [] : [context.current(ids[0])];
   const current = ids.flatMap((id) => (id == null ? [] : [context.current(id)]));
   return [...new Set(current)].sort((a, b) => a - b);
 }
@@ -132,7 +133,7 @@ function publicationItem(source: SourceInfo): TimelineItem | null {
   };
 }
 
-export function entryItem(context: TimelineContext, entry: StoredEntry): TimelineItem {
+export function entryItem(context: TimelineContext, entry: TimelineEntry): TimelineItem {
   return {
     id: `entry:${entry.id}`,
     kind: 'entry',

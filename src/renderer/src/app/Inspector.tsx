@@ -5,6 +5,8 @@ import { SuggestionPanel } from '../features/suggestions/SuggestionPanel';
 import { AnnotationInspector } from '../features/tagging/AnnotationInspector';
 import { AnnotationList } from '../features/tagging/AnnotationList';
 import { useTagging } from '../features/tagging/tagging-context';
+import { TimelineInspector } from '../features/timeline/TimelineInspector';
+import { useTimelineSelection } from '../features/timeline/timeline-selection';
 import { DescriptionField } from './DescriptionField';
 import { sourceRouteTarget, type Route } from './route';
 import { useWorkspace } from './workspace';
@@ -19,7 +21,15 @@ export function Inspector({ route }: { route: Route }) {
   const { investigation } = useWorkspace();
   const { selected } = useTagging();
   const review = useSuggestionReview();
+  const timeline = useTimelineSelection();
   if (!investigation) return <aside className="inspector" aria-label="Inspector" />;
+  if (route.view === 'timeline' && timeline.panel) {
+    return (
+      <aside className="inspector" aria-label="Inspector">
+        <TimelineInspector />
+      </aside>
+    );
+  }
   const sourceId = route.view === 'sources' ? sourceRouteTarget(route.rest).sourceId : null;
   if (sourceId !== null) {
     return (

@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { defineMethod } from '../define';
 import { timelineConflictSchema, timelineEntryInputSchema, timelineEntrySchema, timelineFiltersSchema, timelineItemSchema } from '../../domain/timeline';
+import { timelineColumnsSchema } from '../../domain/timeline-columns';
 
 export const timelineMethods = {
   'timeline.list': defineMethod({
-    summary: 'Every dated item of the investigation that passes the filters, in time order, with the conflicts among them.',
+    summary: 'Every dated item of the investigation that passes the filters, in time order (as columns: see timeline-columns), with the conflicts among them.',
     params: z.object({ filters: timelineFiltersSchema }),
-    result: z.object({ items: z.array(timelineItemSchema), conflicts: z.array(timelineConflictSchema) }),
+    result: z.object({ items: timelineColumnsSchema, conflicts: z.array(timelineConflictSchema) }),
   }),
   'timeline.addEntry': defineMethod({
     summary: 'Add an event typed on the timeline itself, linked to entities.',

@@ -3,6 +3,7 @@ import type { Annotation, AnnotationChanges, AnnotationKind, NewAnnotation, Span
 import type { Entity, NewEntity } from '../../../../shared/domain/entity';
 import { messageOf } from '../../api/api-error';
 import { useApi } from '../../app/api-context';
+import { shortcutLabel } from '../../app/shortcut-label';
 import { useToasts } from '../../app/toasts';
 import { useWorkspace } from '../../app/workspace';
 import { kindInfo } from './kinds';
@@ -156,7 +157,7 @@ export function TaggingProvider({ children }: { children: ReactNode }) {
           };
         });
         setSelected((current) => (current?.annotationId === annotation.id ? null : current));
-        toasts.show({ tone: 'info', title: `${kindInfo(annotation.kind).label} removed`, message: `Undo with ${navigator.platform.startsWith('Mac') ? '⌘' : 'Ctrl+'}Z.` });
+        toasts.show({ tone: 'info', title: `${kindInfo(annotation.kind).label} removed`, message: `Undo with ${shortcutLabel('Mod+Z')}.` });
       } catch (error) {
         failed('Could not remove this annotation', error);
       }

@@ -4,7 +4,8 @@ import type { TimelineItem } from '../../../../shared/domain/timeline';
 import { messageOf } from '../../api/api-error';
 import { useApi } from '../../app/api-context';
 import { EntityChips } from './EntityChips';
-import { EMPTY_DRAFT, draftOf, type EntryDraft } from './entry-draft';
+import { useTagging } from '../tagging/tagging-context';
+import { EMPTY_DRAFT, draftOf, entryOf, type EntryDraft } from './entry-draft';
 
 function dateError(value: string, required: boolean): string | null {
   if (value.trim() === '') return required ? 'Give a date: YYYY, YYYY-MM or YYYY-MM-DD' : null;
@@ -14,6 +15,7 @@ function dateError(value: string, required: boolean): string | null {
 /** Adds an event typed on the timeline, or edits one: what, when (a partial date, an optional end), approximate, who. */
 export function EntryForm(props: { editing: TimelineItem | null; onDone(item: TimelineItem | null): void }) {
   const api = useApi();
+  const { record } = useTagging();
   const [draft, setDraft] = useState<EntryDraft>(() => (props.editing ? draftOf(props.editing) : EMPTY_DRAFT));
   const [tried, setTried] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -37,9 +39,31 @@ export function EntryForm(props: { editing: TimelineItem | null; onDone(item: Ti
     };
     setSaving(true);
     try {
-      const item = props.editing?.entryId
-        ? await api.call('timeline.updateEntry', { id: props.editing.entryId, entry })
-        : await api.call('timeline.addEntry', entry);
+      const editing = props.editing;
+      const item = await record(async () => {
+        if (editing?.entryId) {
+          const id = editing.entryId;
+          const before = entryOf(editing);
+          const changed = await api.call('timeline.updateEntry', { id, entry });
+          return {
+            result: changed,
+            step: {
+              label: 'Event edited',
+              undo: async () => void (await api.call('timeline.updateEntry', { id, entry: before })),
+              redo: async () => void (await api.call('timeline.updateEntry', { id, entry })),
+            },
+          };
+        }
+        let added = await api.call('timeline.addEntry', entry);
+        return {
+          result: added,
+          step: {
+            label: 'Event added',
+            undo: async () => void (await api.call('timeline.deleteEntry', { id: added.entryId! })),
+            redo: async () => void (added = await api.call('timeline.restoreEntry', { entry: { ...entry, id: added.entryId! } })),
+          },
+        };
+      });
       props.onDone(item);
     } catch (failure) {
       setError(messageOf(failure));

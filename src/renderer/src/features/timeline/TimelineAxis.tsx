@@ -3,7 +3,7 @@ import type { TimelineItem, TimelineKind } from '../../../../shared/domain/timel
 import { useTagging } from '../tagging/tagging-context';
 import type { AxisImage } from './axis-image';
 import { visibleBars, type Drawn } from './cull';
-import { laneOffsets, layoutLanes, LANE_HEADER } from './lanes';
+import { laneOffsets, layoutLanes, LANE_HEADER, type LaneLayout } from './lanes';
 import { stepFor, ticksBetween } from './ticks';
 import { fitScale, panBy, spanOf, xOf, zoomAt, type TimeScale } from './time-scale';
 import type { LaneMode } from './timeline-state';
@@ -13,6 +13,7 @@ export interface AxisHandle {
 }
 
 const LABEL_ROOM_PX = 150;
+const NO_LANES: LaneLayout = { lanes: [], placed: [] };
 const HEADER = 34;
 const STEP_NAMES = { hour: 'hours', day: 'days', month: 'months', year: 'years' } as const;
 
@@ -78,9 +79,10 @@ export const TimelineAxis = forwardRef<AxisHandle, {
 
   // Lanes are packed again only when the zoom doubles or halves, never while panning.
   const packingZoom = scale ? 2 ** Math.round(Math.log2(scale.msPerPx)) : 1;
+  // Nothing is packed before the first measure: the zoom it packs for is not known yet.
   const layout = useMemo(
-    () => layoutLanes(props.items, props.lanes, { entityName: (id) => entitiesById.get(id)?.name ?? `Entity ${id}` }, LABEL_ROOM_PX * packingZoom),
-    [props.items, props.lanes, entitiesById, packingZoom],
+    () => (scale ? layoutLanes(props.items, props.lanes, { entityName: (id) => entitiesById.get(id)?.name ?? `Entity ${id}` }, LABEL_ROOM_PX * packingZoom) : NO_LANES),
+    [props.items, props.lanes, entitiesById, packingZoom, Boolean(scale)],
   );
   const { tops, height } = useMemo(() => laneOffsets(layout.lanes), [layout.lanes]);
   // Bars are placed against an anchor and the layer slides under it: a pan moves one transform,
@@ -144,7 +146,7 @@ export const TimelineAxis = forwardRef<AxisHandle, {
         header: HEADER,
         ticks: ticks.map((tick) => ({ x: xOf(scale, tick.ms), label: tick.label, major: tick.major })),
         lanes: layout.lanes.map((lane, index) => ({ y: tops[index]!, label: lane.label })),
-        bars: all.map((bar) => ({ x: bar.x, y: bar.y, width: bar.width, label: bar.placed.item.headline, kind: bar.placed.item.kind, approximate: bar.placed.item.date.approximate, conflicted: props.conflicted.has(bar.placed.item.id) })),
+        bars: all.map((bar) => ({ x: bar.x, y: bar.y, width: bar.width, label: bar.hidden ? `+${bar.hidden} ${bar.placed.item.headline}` : bar.placed.item.headline, kind: bar.placed.item.kind, approximate: bar.placed.item.date.approximate, conflicted: props.conflicted.has(bar.placed.item.id) })),
         colours: { background: css('--bg-raised'), text: css('--text'), muted: css('--text-muted'), grid: css('--border'), warning: css('--warning'), kinds },
         font: style.fontFamily,
       };
@@ -269,7 +271,7 @@ export const TimelineAxis = forwardRef<AxisHandle, {
 const Bar = memo(
   BarView,
   (a, b) =>
-    a.bar.placed === b.bar.placed && a.bar.x === b.bar.x && a.bar.y === b.bar.y && a.bar.width === b.bar.width && a.bar.room === b.bar.room &&
+    a.bar.placed === b.bar.placed && a.bar.x === b.bar.x && a.bar.y === b.bar.y && a.bar.width === b.bar.width && a.bar.room === b.bar.room && a.bar.hidden === b.bar.hidden &&
     a.conflicted === b.conflicted && a.selected === b.selected && a.onOpen === b.onOpen,
 );
 
@@ -283,10 +285,15 @@ function BarView({ bar, conflicted, selected, onOpen }: { bar: Drawn; conflicted
       data-item-id={item.id}
       className={`tl-bar${item.date.approximate ? ' tl-approximate' : ''}${conflicted ? ' tl-conflicted' : ''}${selected ? ' tl-selected' : ''}`}
       style={{ transform: `translate(${bar.x}px, ${bar.y}px)`, width: bar.width, ['--label-room' as string]: `${room}px` }}
-      title={`${item.date.label} · ${item.headline}${item.sourceTitle ? ` — ${item.sourceTitle}` : ''}`}
+      title={`${item.date.label} · ${item.headline}${item.sourceTitle ? ` — ${item.sourceTitle}` : ''}${bar.hidden ? `\n${moreHere(bar.hidden)}` : ''}`}
       onClick={() => onOpen(item)}
     >
       <span className="tl-bar-label" hidden={room < 48}>
+        {bar.hidden ? (
+          <span className="tl-bar-more" aria-label={moreHere(bar.hidden)}>
+            +{bar.hidden}
+          </span>
+        ) : null}
         {conflicted ? (
           <span className="tl-conflict-mark" aria-label="In a conflict">
             !
@@ -296,4 +303,8 @@ function BarView({ bar, conflicted, selected, onOpen }: { bar: Drawn; conflicted
       </span>
     </button>
   );
+}
+
+function moreHere(count: number): string {
+  return `and ${count} more ${count === 1 ? 'item' : 'items'} here: zoom in to see ${count === 1 ? 'it' : 'them'}`;
 }

@@ -1,34 +1,31 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import type { TimelineItem } from '../../../../shared/domain/timeline';
 import { navigate, replaceRoute } from '../../app/route';
 import { EmptyState } from '../../ui/EmptyState';
-import { ConfirmDeleteDialog } from '../../ui/ConfirmDeleteDialog';
-import { useApi } from '../../app/api-context';
-import { ConflictsPanel } from './ConflictsPanel';
-import { EntryForm } from './EntryForm';
+import { isTyping } from '../../ui/is-typing';
 import { ExportMenu } from './ExportMenu';
 import { TimelineAxis, type AxisHandle } from './TimelineAxis';
-import { TimelineCard } from './TimelineCard';
 import { TimelineFilters } from './TimelineFilters';
 import { TimelineList } from './TimelineList';
+import { useTimelineSelection } from './timeline-selection';
 import { filtersOf, readTimelineState, timelineQuery, type LaneMode, type TimelineState } from './timeline-state';
 import { useTimeline } from './use-timeline';
-import { isTyping } from '../../ui/is-typing';
-
-type Panel = { type: 'card'; id: string } | { type: 'conflicts' } | { type: 'form'; editing: TimelineItem | null } | null;
 
 const NO_CONFLICTS: ReadonlySet<string> = new Set();
 
-
-/** The Timeline view: every dated item in a list or on a zoomable axis, filtered by the route. */
+/**
+ * The Timeline view: every dated item in a list or on a zoomable axis, filtered by the route.
+ * The open item's card, the conflicts and the entry form are in the app's inspector.
+ */
 export function TimelineView({ query }: { query: Record<string, string> | undefined }) {
-  const api = useApi();
   const state = readTimelineState(query);
-  const filters = useMemo(() => filtersOf(state), [JSON.stringify(state)]); // eslint-disable-line react-hooks/exhaustive-deps
+  const stateKey = JSON.stringify(state);
+  const filters = useMemo(() => filtersOf(state), [stateKey]); // eslint-disable-line react-hooks/exhaustive-deps
+  const filtersKey = useMemo(() => JSON.stringify(filters), [filters]);
   const { data, error } = useTimeline(filters);
-  const [panel, setPanel] = useState<Panel>(null);
-  const [deleting, setDeleting] = useState<TimelineItem | null>(null);
+  const { panel, show: setPanel, publish } = useTimelineSelection();
   const axis = useRef<AxisHandle>(null);
+  useEffect(() => publish(data ?? null), [data, publish]);
 
   const change = useCallback(
     (changes: Partial<TimelineState>, typing = false) => {
@@ -39,11 +36,9 @@ export function TimelineView({ query }: { query: Record<string, string> | undefi
     [query],
   );
 
-  const items = data?.items;
-  const itemsById = useMemo(() => new Map((items ?? []).map((item) => [item.id, item])), [items]);
   const conflicted = useMemo(() => (data ? new Set(data.conflicts.flatMap((conflict) => conflict.itemIds)) : NO_CONFLICTS), [data]);
-  const selected = panel?.type === 'card' ? (itemsById.get(panel.id) ?? null) : null;
-  const open = useCallback((item: TimelineItem) => setPanel({ type: 'card', id: item.id }), []);
+  const selectedId = panel?.type === 'card' ? panel.id : null;
+  const open = useCallback((item: TimelineItem) => setPanel({ type: 'card', id: item.id }), [setPanel]);
   const filtered = filters.entityIds!.length + filters.kinds!.length + filters.sourceIds!.length > 0 || Boolean(filters.from || filters.to || filters.query);
 
   function onKeyDown(event: React.KeyboardEvent) {
@@ -80,9 +75,9 @@ export function TimelineView({ query }: { query: Record<string, string> | undefi
         </button>
       </div>
     ) : data && state.layout === 'axis' ? (
-      <TimelineAxis ref={axis} items={data.items} conflicted={conflicted} selectedId={selected?.id ?? null} lanes={state.lanes} fitKey={JSON.stringify(filters)} onOpen={open} />
+      <TimelineAxis ref={axis} items={data.items} conflicted={conflicted} selectedId={selectedId} lanes={state.lanes} fitKey={filtersKey} onOpen={open} />
     ) : data ? (
-      <TimelineList items={data.items} conflicted={conflicted} selectedId={selected?.id ?? null} onOpen={open} />
+      <TimelineList items={data.items} conflicted={conflicted} selectedId={selectedId} onOpen={open} />
     ) : null;
 
   return (
@@ -124,43 +119,7 @@ export function TimelineView({ query }: { query: Record<string, string> | undefi
           {error}
         </p>
       ) : null}
-      <div className="tl-body">
-        <div className="tl-main">{body}</div>
-        {panel ? (
-          <aside className="tl-side" aria-label={panel.type === 'card' ? 'Item' : panel.type === 'conflicts' ? 'Conflicts' : 'Event'}>
-            {panel.type === 'card' && selected ? (
-              <TimelineCard
-                key={selected.id}
-                item={selected}
-                conflicts={data?.conflicts.filter((conflict) => conflict.itemIds.includes(selected.id)) ?? []}
-                itemsById={itemsById}
-                onClose={() => setPanel(null)}
-                onSelect={open}
-                onEdit={() => setPanel({ type: 'form', editing: selected })}
-                onDelete={() => setDeleting(selected)}
-              />
-            ) : panel.type === 'conflicts' ? (
-              <ConflictsPanel conflicts={data?.conflicts ?? []} itemsById={itemsById} onSelect={open} onClose={() => setPanel(null)} />
-            ) : panel.type === 'form' ? (
-              <EntryForm key={panel.editing?.id ?? 'new'} editing={panel.editing} onDone={(item) => setPanel(item ? { type: 'card', id: item.id } : panel.editing ? { type: 'card', id: panel.editing.id } : null)} />
-            ) : (
-              <p className="field-hint">This item is no longer on the timeline.</p>
-            )}
-          </aside>
-        ) : null}
-      </div>
-      {deleting && deleting.entryId !== null ? (
-        <ConfirmDeleteDialog
-          title="Delete this event?"
-          confirmLabel="Delete event"
-          deletedTitle="Event deleted"
-          onConfirm={() => api.call('timeline.deleteEntry', { id: deleting.entryId! })}
-          onClose={() => setDeleting(null)}
-          onDeleted={() => setPanel(null)}
-        >
-          “{deleting.headline}” ({deleting.date.label}) was typed on the timeline; it is removed from this investigation.
-        </ConfirmDeleteDialog>
-      ) : null}
+      <div className="tl-main">{body}</div>
     </div>
   );
 }

@@ -9,13 +9,17 @@ export interface Drawn {
   y: number;
   /** Room for the label before the next bar drawn in the same row (Infinity for the last). */
   room: number;
+  /** Items of the same row starting within the same few pixels, not drawn but counted ("+3"). */
+  hidden: number;
 }
 
 /**
  * What is on screen, and nothing else: bars that overlap the visible time window and whose row
- * is within the visible height. In one row, a bar that starts within `minGapPx` of the one drawn
- * before it (a pile at a far zoom) is not drawn, so a row holds at most width / minGapPx bars
- * whatever the number of items; zooming in separates them.
+ * is within the visible height. At a far zoom a row would pile up bars; each row is cut into
+ * cells `minGapPx` wide and only the first bar of a cell is drawn, counting the rest, so a row
+ * holds at most width / minGapPx bars whatever the number of items, and zooming in separates
+ * them. The cells are measured from time zero, not from the window's edge: panning then keeps
+ * every bar it keeps on screen exactly as it was, and changes only what enters or leaves.
  */
 export function visibleBars(
   placed: readonly Placed[],
@@ -29,21 +33,28 @@ export function visibleBars(
 ): Drawn[] {
   const viewStart = scale.origin;
   const viewEnd = scale.origin + width * scale.msPerPx;
-  const lastDrawn = new Map<number, Drawn>();
+  const cellMs = minGapPx * scale.msPerPx;
+  const drawnInCell = new Map<string, Drawn>();
+  const lastInRow = new Map<number, Drawn>();
   const out: Drawn[] = [];
   for (const entry of placed) {
     if (entry.start > viewEnd) break; // sorted by start
     if (entry.end < viewStart) continue;
     const y = laneTops[entry.lane]! + LANE_HEADER + entry.row * ROW_HEIGHT;
     if (y + ROW_HEIGHT < viewTop || y > viewTop + viewHeight) continue;
-    const x = xOf(scale, entry.start);
-    const barWidth = Math.max(minWidthPx, xOf(scale, entry.end) - x);
     const rowKey = entry.lane * 1000 + entry.row;
-    const previous = lastDrawn.get(rowKey);
-    if (previous !== undefined && x < previous.x + minGapPx) continue;
+    const cellKey = `${rowKey}:${Math.floor(entry.start / cellMs)}`;
+    const first = drawnInCell.get(cellKey);
+    if (first) {
+      first.hidden++;
+      continue;
+    }
+    const x = xOf(scale, entry.start);
+    const drawn: Drawn = { placed: entry, x, width: Math.max(minWidthPx, xOf(scale, entry.end) - x), y, room: Infinity, hidden: 0 };
+    const previous = lastInRow.get(rowKey);
     if (previous) previous.room = x - previous.x;
-    const drawn: Drawn = { placed: entry, x, width: barWidth, y, room: Infinity };
-    lastDrawn.set(rowKey, drawn);
+    lastInRow.set(rowKey, drawn);
+    drawnInCell.set(cellKey, drawn);
     out.push(drawn);
   }
   return out;

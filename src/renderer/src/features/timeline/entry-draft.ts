@@ -1,4 +1,4 @@
-import type { TimelineItem } from '../../../../shared/domain/timeline';
+import type { TimelineEntryInput, TimelineItem } from '../../../../shared/domain/timeline';
 
 export interface EntryDraft {
   what: string;
@@ -22,3 +22,15 @@ export function draftOf(item: TimelineItem): EntryDraft {
 }
 
 export const EMPTY_DRAFT: EntryDraft = { what: '', startsOn: '', endsOn: '', approximate: false, entityIds: [], note: '' };
+
+/** An entry's fields as the services take them, read back from its item: what undoing an edit puts back. */
+export function entryOf(item: TimelineItem): TimelineEntryInput {
+  return {
+    what: item.headline,
+    startsOn: item.date.startsOn,
+    endsOn: item.date.endsOn,
+    approximate: item.date.approximate,
+    entityIds: [...item.entityIds],
+    note: item.text,
+  };
+}

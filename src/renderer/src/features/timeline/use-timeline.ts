@@ -1,6 +1,7 @@
 import { useCallback } from 'react';
 import type { AppEvent } from '../../../../shared/contract';
 import type { TimelineConflict, TimelineFilters, TimelineItem } from '../../../../shared/domain/timeline';
+import { unpackItems } from '../../../../shared/domain/timeline-columns';
 import { useApi } from '../../app/api-context';
 import { useLiveQuery, type LiveQuery } from '../entities/use-live-query';
 
@@ -17,6 +18,9 @@ export function useTimeline(filters: TimelineFilters): LiveQuery<TimelineData> {
   const api = useApi();
   const key = JSON.stringify(filters);
   // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed by the filters' value, not identity
-  const load = useCallback(() => api.call('timeline.list', { filters }), [api, key]);
+  const load = useCallback(async () => {
+    const { items, conflicts } = await api.call('timeline.list', { filters });
+    return { items: unpackItems(items), conflicts };
+  }, [api, key]);
   return useLiveQuery(load, reloadsOn);
 }
