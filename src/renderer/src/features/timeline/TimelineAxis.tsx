@@ -66,7 +66,8 @@ export const TimelineAxis = forwardRef<AxisHandle, {
   const fit = useCallback(() => {
     if (size.width === 0) return;
     const b = bounds ?? { start: Date.UTC(new Date().getUTCFullYear(), 0, 1), end: Date.UTC(new Date().getUTCFullYear() + 1, 0, 1) };
-    setScale(fitScale(b.start, b.end, size.width, 40));
+    // The last bar's label needs room to its right, as every bar's label does.
+    setScale(fitScale(b.start, b.end, Math.max(size.width / 2, size.width - LABEL_ROOM_PX), 40));
   }, [bounds, size.width]);
 
   // Fit on first measure and whenever the filters change; not on every reload.
@@ -105,8 +106,7 @@ export const TimelineAxis = forwardRef<AxisHandle, {
   const bars = useMemo(() => {
     if (!base || !placement || !size.width) return [];
     const wide = { origin: base.origin - overscan * base.msPerPx, msPerPx: base.msPerPx };
-    const shift = (wide.origin - placement.origin) / base.msPerPx;
-    return visibleBars(layout.placed, tops, wide, size.width + 2 * overscan, scrollTop, size.height).map((bar) => ({ ...bar, x: Math.round((bar.x + shift) * 100) / 100 }));
+    return visibleBars(layout.placed, tops, wide, size.width + 2 * overscan, scrollTop, size.height, undefined, undefined, placement.origin);
   }, [layout.placed, tops, base, placement, overscan, size.width, size.height, scrollTop]);
   const ticks = useMemo(
     () => (scale && size.width ? ticksBetween(scale.origin, scale.origin + size.width * scale.msPerPx, scale.msPerPx) : []),

@@ -1,6 +1,6 @@
 import type { Placed } from './lanes';
 import { LANE_HEADER, ROW_HEIGHT } from './lanes';
-import { xOf, type TimeScale } from './time-scale';
+import type { TimeScale } from './time-scale';
 
 export interface Drawn {
   placed: Placed;
@@ -30,6 +30,12 @@ export function visibleBars(
   viewHeight: number,
   minWidthPx = 4,
   minGapPx = 40,
+  /**
+   * Where x = 0 is, in ms (the view's start unless given). Positions are rounded to 1/100 px
+   * from it, so culling the same bars against another window of the same zoom gives the very
+   * same numbers, and a memoized bar is left alone rather than restyled by a rounding wobble.
+   */
+  xOrigin = scale.origin,
 ): Drawn[] {
   const viewStart = scale.origin;
   const viewEnd = scale.origin + width * scale.msPerPx;
@@ -49,8 +55,8 @@ export function visibleBars(
       first.hidden++;
       continue;
     }
-    const x = xOf(scale, entry.start);
-    const drawn: Drawn = { placed: entry, x, width: Math.max(minWidthPx, xOf(scale, entry.end) - x), y, room: Infinity, hidden: 0 };
+    const x = hundredths((entry.start - xOrigin) / scale.msPerPx);
+    const drawn: Drawn = { placed: entry, x, width: Math.max(minWidthPx, hundredths((entry.end - entry.start) / scale.msPerPx)), y, room: Infinity, hidden: 0 };
     const previous = lastInRow.get(rowKey);
     if (previous) previous.room = x - previous.x;
     lastInRow.set(rowKey, drawn);
@@ -58,4 +64,8 @@ export function visibleBars(
     out.push(drawn);
   }
   return out;
+}
+
+function hundredths(value: number): number {
+  return Math.round(value * 100) / 100;
 }
