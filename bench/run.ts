@@ -2,6 +2,8 @@ import { writeFileSync } from 'node:fs';
 import { formatTable, type BenchGroup, type Figure } from './harness';
 import { analysisBench } from './analysis.bench';
 import { annotatedReaderBench } from './annotated-reader.bench';
+import { compareBench } from './compare.bench';
+import { factCheckBench } from './fact-check.bench';
 import { importBench } from './import.bench';
 import { notesBench } from './notes.bench';
 import { openInvestigationBench } from './open-investigation.bench';
@@ -9,7 +11,7 @@ import { readerBench } from './reader.bench';
 import { startupBench } from './startup.bench';
 import { timelineBench } from './timeline.bench';
 
-const groups: BenchGroup[] = [startupBench, openInvestigationBench, importBench, readerBench, notesBench, annotatedReaderBench, analysisBench, timelineBench];
+const groups: BenchGroup[] = [startupBench, openInvestigationBench, importBench, readerBench, notesBench, annotatedReaderBench, analysisBench, timelineBench, factCheckBench, compareBench];
 
 function parseArgs(argv: string[]): { json?: string; only?: string } {
   const options: { json?: string; only?: string } = {};

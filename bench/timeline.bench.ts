@@ -72,8 +72,9 @@ async function panFrames(page: Page, focus: string): Promise<number[]> {
 }
 
 /**
- * The timeline's axis with 10,000 items, in Chromium: time to first render (navigation to the
- * bars drawn, fetching and checking the items included), and frame times while panning with the
+ * The timeline's axis with 10,000 items, in Chromium: time to first render (from leaving another
+ * view to the bars painted, fetching and checking the items included), on the first visit and on
+ * returning to the view with nothing changed, and frame times while panning with the
  * arrow key. Floor: a static page holding as many bars as the axis drew, panned by a transform.
  */
 export const timelineBench: BenchGroup = {
@@ -81,12 +82,15 @@ export const timelineBench: BenchGroup = {
   description: 'first render and panning of the timeline axis with 10,000 items',
   async run() {
     return withAppInBrowser('timeline', (target) => writeInvestigationWithTimeline(target), async (page, server) => {
+      // The first visit after the investigation opened builds the listing in a process that has
+      // not run it yet; later visits, with nothing changed, are answered from the listing cache.
       const renders: number[] = [];
-      for (let run = 0; run < 3; run++) {
+      for (let run = 0; run < 4; run++) {
         await page.goto(`${server.origin}/#/sources`);
         await page.locator('.investigation-name h1').waitFor();
         renders.push(await page.evaluate(FIRST_BARS_PAINTED));
       }
+      const [firstVisit, ...returning] = renders as [number, ...number[]];
       const drawn = await page.locator('.tl-bar').count();
       const appFrames = await panFrames(page, '.tl-axis-stage');
 
@@ -101,7 +105,8 @@ export const timelineBench: BenchGroup = {
       const worst = (frames: number[]) => Math.max(...frames);
       process.stderr.write(`  ${drawn} bars drawn of ${ITEMS.toLocaleString('en')}; ${appFrames.filter((time) => time > 32).length} of ${appFrames.length} frames over 32 ms while panning\n`);
       return [
-        figure({ name: 'timeline axis, 10,000 items: first render', value: median(renders), floor: median(floorRenders), floorName: 'static page, same bars', target: 300 }),
+        figure({ name: 'timeline axis, 10,000 items: first render, first visit', value: firstVisit, floor: median(floorRenders), floorName: 'static page, same bars', target: 300 }),
+        figure({ name: 'timeline axis, 10,000 items: first render, returning', value: median(returning), floor: median(floorRenders), floorName: 'static page, same bars', target: 300 }),
         figure({ name: 'timeline axis, 10,000 items: worst frame panning', value: worst(appFrames), floor: worst(floorFrames), floorName: 'static page, same bars', target: 32 }),
       ];
     });

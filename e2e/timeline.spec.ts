@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { expect, test } from './support/fixtures';
 import { highlightCounts, selectWithMouse } from './support/select-text';
 import { TimelinePage } from './support/timeline-page';
@@ -137,5 +139,68 @@ test.describe('the timeline', () => {
     await expect(timeline.card.locator('.tl-card-date')).toHaveText('April 2020');
     await page.keyboard.press('Control+Shift+z');
     await expect(timeline.card.locator('.tl-card-date')).toHaveText(edited!);
+  });
+
+  test('two sources dating one event a day apart are a conflict; the reporter can say they differ, or link others as one', async ({ page, app, dataDir }) => {
+    const timeline = new TimelinePage(page);
+    const inspector = page.getByRole('complementary', { name: 'Inspector' });
+
+    // A second outlet's report of the same briefing, dated a day later.
+    const wire = path.join(dataDir, 'wire-report.md');
+    fs.writeFileSync(wire, '---\ntitle: Halden briefs staff on FBIA deal\noutlet: Wire\ndate: 2026-03-13\n---\n\nHalden Systems briefed its employees on 12 March 2026 about the agency contract.\n');
+    await app.navItem('Sources').click();
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Import files…' }).click();
+    await (await chooser).setFiles([wire]);
+    // A single file opens in the reader once imported.
+    await expect(page.locator('article.reader[data-ready]').getByRole('heading', { name: 'Halden briefs staff on FBIA deal' })).toBeVisible();
+    await selectWithMouse(page, 'briefed its employees on 12 March 2026');
+    await page.keyboard.press('t');
+    await inspector.getByLabel('What happened').fill('Halden briefs staff on the contract');
+    await inspector.getByLabel('When (from)').fill('2026-03-12');
+    await inspector.getByLabel('When (from)').press('Enter');
+    const involved = inspector.getByRole('combobox', { name: 'Add someone or something' });
+    await involved.fill('Halden Systems');
+    await involved.press('Enter');
+    await expect(inspector.locator('.entity-chip').filter({ hasText: 'Halden Systems' })).toBeVisible();
+
+    // On the timeline: one conflict, with each source's date, and both items marked.
+    await app.navItem('Timeline').click();
+    const conflicts = page.getByRole('button', { name: /^Conflicts/ });
+    await expect(conflicts).toHaveText('Conflicts (1)');
+    await expect(timeline.items.filter({ has: page.locator('.tl-conflict-mark') })).toHaveCount(2);
+    await conflicts.click();
+    const panel = inspector.getByRole('region', { name: 'Conflicts' });
+    await expect(panel).toContainText('Two events about Halden Systems, dated a day apart: 11 March 2026');
+    await expect(panel).toContainText('12 March 2026 (Wire)');
+
+    // From an item's card: "not the same event" clears it, and undo brings it back.
+    await panel.getByRole('button', { name: /12 March 2026/ }).click();
+    await expect(timeline.card.getByRole('heading', { name: 'Halden briefs staff on the contract' })).toBeVisible();
+    await timeline.card.getByRole('button', { name: 'Not the same event' }).click();
+    await expect(conflicts).toHaveText('Conflicts (0)');
+    await expect(timeline.card.getByRole('region', { name: 'Linked by you' })).toContainText('A different event from 11 March 2026');
+    await timeline.list.focus();
+    await page.keyboard.press('Control+z');
+    await expect(conflicts).toHaveText('Conflicts (1)');
+
+    // Linking by hand: the quote said in March is the same occasion as the briefing on the 11th.
+    await timeline.items.filter({ hasText: 'the right work' }).click();
+    await timeline.card.getByRole('button', { name: 'Same event as…' }).click();
+    const picker = timeline.card.getByRole('combobox', { name: 'The same event as…' });
+    await picker.fill('okafor tells');
+    await expect(timeline.card.getByRole('option')).toHaveCount(1);
+    await picker.press('Enter');
+    await expect(timeline.card.getByRole('region', { name: 'Linked by you' })).toContainText('One event with 11 March 2026');
+    await expect(timeline.card.getByRole('region', { name: 'Conflict' })).toContainText(
+      'You linked these as one event, but they are dated differently: March 2026 (The Northshore Ledger), 11 March 2026 (The Northshore Ledger) and 12 March 2026 (Wire).',
+    );
+    await expect(conflicts).toHaveText('Conflicts (1)');
+    await expect(timeline.items.filter({ has: page.locator('.tl-conflict-mark') })).toHaveCount(3);
+
+    // Kept in the file.
+    await page.reload();
+    await expect(page.getByRole('button', { name: /^Conflicts/ })).toHaveText('Conflicts (1)');
+    await expect(timeline.items.filter({ has: page.locator('.tl-conflict-mark') })).toHaveCount(3);
   });
 });

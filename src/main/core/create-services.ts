@@ -7,7 +7,9 @@ import { WorkerAnalyzer } from './analysis/worker/worker-analyzer';
 import { anchorAll } from './annotations/anchoring';
 import { createAnnotationHandlers } from './annotations/handlers';
 import { createAppHandlers } from './app/app-handlers';
+import { createCompareHandlers } from './compare';
 import type { Host } from './app/host';
+import { createFactCheckHandlers } from './fact-check';
 import { createFileHandlers } from './files/handlers';
 import { InvestigationSession, createInvestigationHandlers, openStartupInvestigation } from './investigation';
 import { createNoteHandlers } from './notes';
@@ -92,6 +94,8 @@ export function createServices(options: {
     ...createAnnotationHandlers({ session, emit, anchorAll }),
     ...createAnalysisHandlers({ session, tasks, analyzer, emit }),
     ...createTimelineHandlers({ session, emit }),
+    ...createFactCheckHandlers({ session, emit, anchorAll, host: options.host, tasks }),
+    ...createCompareHandlers({ session, emit, host: options.host }),
     ...createFileHandlers({ dataDir: options.dataDir }),
   });
 

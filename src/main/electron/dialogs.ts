@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Host } from '../core/app/host';
 import { IMPORTABLE_EXTENSIONS } from '../../shared/domain/import';
 import { INVESTIGATION_EXTENSION } from '../../shared/domain/investigation';
+import { printHtmlToPdf } from './print-to-pdf';
 
 const filters = [{ name: 'Sourcebook investigation', extensions: [INVESTIGATION_EXTENSION.slice(1)] }];
 
@@ -43,5 +44,6 @@ export function createElectronHost(defaultFolder: string): Host {
     async openExternal(url) {
       await shell.openExternal(url.toString());
     },
+    printToPdf: printHtmlToPdf,
   };
 }

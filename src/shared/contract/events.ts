@@ -44,6 +44,10 @@ export const appEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('suggestions.changed'), sourceIds: z.array(z.number().int().positive()) }),
   /** Events typed on the timeline changed: timelines should reload. */
   z.object({ type: z.literal('timeline.changed') }),
+  /** Checks of these claims changed (status, rating, evidence...), or the scale did (no ids): fact-check sheets should reload. */
+  z.object({ type: z.literal('factCheck.changed'), claimIds: z.array(z.number().int().positive()) }),
+  /** A saved comparison was saved, renamed or deleted: comparison lists and note blocks showing it should reload. */
+  z.object({ type: z.literal('comparisons.changed'), comparisonId: z.number().int().positive() }),
   /** The registry changed: entity lists and typeaheads should reload. */
   z.object({ type: z.literal('entities.changed') }),
   /** Sources were imported, edited or deleted: lists showing them should reload. */

@@ -2,6 +2,8 @@ import type { z } from 'zod';
 import { analysisMethods } from './methods/analysis';
 import { annotationMethods } from './methods/annotations';
 import { appMethods } from './methods/app';
+import { compareMethods } from './methods/compare';
+import { factCheckMethods } from './methods/fact-check';
 import { fileMethods } from './methods/files';
 import { investigationMethods } from './methods/investigation';
 import { noteMethods } from './methods/notes';
@@ -22,6 +24,8 @@ export const methods = {
   ...sourceMethods,
   ...noteMethods,
   ...annotationMethods,
+  ...factCheckMethods,
+  ...compareMethods,
 } as const;
 
 export type Methods = typeof methods;

@@ -5,9 +5,10 @@ import { z } from 'zod';
  * The length of the string is the precision, so a month is never silently widened to its
  * first day and sorting the strings sorts the dates.
  */
-export const partialDateSchema = z
-  .string()
-  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'Expected YYYY, YYYY-MM or YYYY-MM-DD');
+/** YYYY, YYYY-MM or YYYY-MM-DD. */
+export const PARTIAL_DATE_PATTERN = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+
+export const partialDateSchema = z.string().regex(PARTIAL_DATE_PATTERN, 'Expected YYYY, YYYY-MM or YYYY-MM-DD');
 export type PartialDate = z.infer<typeof partialDateSchema>;
 
 export type DatePrecision = 'year' | 'month' | 'day';

@@ -55,7 +55,16 @@ export const timelineConflictSchema = z.object({
   itemIds: z.array(z.string()).min(2),
   /** "Two events about Halden Systems and FBIA, dated a day apart: 11 March 2026 (The Ledger) and 12 March 2026 (Wire)." */
   reason: z.string(),
+  /** Whether the reporter linked (some of) these items as one event, rather than the timeline finding them alike. */
+  linked: z.boolean(),
 });
+
+/** The reporter's word on two items: one event told twice, or two events that only look alike. */
+export const timelineLinkRelationSchema = z.enum(['same', 'different']);
+export type TimelineLinkRelation = z.infer<typeof timelineLinkRelationSchema>;
+
+export const timelineLinkSchema = z.object({ itemIds: z.tuple([z.string(), z.string()]), relation: timelineLinkRelationSchema });
+export type TimelineLink = z.infer<typeof timelineLinkSchema>;
 export type TimelineConflict = z.infer<typeof timelineConflictSchema>;
 
 export const timelineFiltersSchema = z.object({

@@ -8,6 +8,7 @@ import { lookUpEntity } from '../entities/entity-lookup';
 import { mergeEntities, undoMerge } from '../entities/entity-merge';
 import { findUnlinkedMentions, linkMentions } from '../entities/unlinked-mentions';
 import type { DatabaseProvider } from '../sources/handlers';
+import { restoreCheckFromHistory } from '../fact-check/restore-check';
 import { citeAnnotations, findQuotes } from './cited-annotations';
 import { exportWebAnnotations, importWebAnnotations } from './interchange';
 import {
@@ -61,7 +62,13 @@ export function createAnnotationHandlers(deps: {
       return deleted;
     },
     'annotations.restore': ({ annotation }) => {
-      const restored = restoreAnnotation(db(), annotationSchema.parse(annotation));
+      const database = db();
+      // A claim comes back with its fact-check (verdict, evidence), which its deletion took with it.
+      const { restored, checkRestored } = database.transaction(() => {
+        const put = restoreAnnotation(database, annotationSchema.parse(annotation));
+        return { restored: put, checkRestored: put.kind === 'claim' && restoreCheckFromHistory(database, put.id) };
+      })();
+      if (checkRestored) deps.emit({ type: 'factCheck.changed', claimIds: [restored.id] });
       annotationsChanged(restored.sourceId);
       entitiesChanged();
       sourcesChanged();

@@ -2,7 +2,11 @@ import os from 'node:os';
 import type Database from 'better-sqlite3';
 
 export interface AuditEntry {
-  entityType: 'source' | 'entity' | 'claim' | 'annotation';
+  /**
+   * `rating-scale`: the investigation's fact-check scale, one history for the whole scale.
+   * `timeline-link`: the reporter's word that two timeline items are, or are not, one event (no id: the pair is in before/after).
+   */
+  entityType: 'source' | 'entity' | 'claim' | 'annotation' | 'rating-scale' | 'timeline-entry' | 'timeline-link';
   entityId: number | null;
   action: string;
   before?: unknown;

@@ -65,8 +65,9 @@ describe('migrating investigation files', () => {
       expect(migratedFrom).toBe(1);
       expect(readUserVersion(db)).toBe(LATEST_SCHEMA_VERSION);
       expect(tableNames(db)).toEqual([
-        'analysis_run', 'annotation', 'audit_log', 'claim', 'entity', 'entity_alias', 'entity_merge', 'event', 'event_entity',
-        'investigation', 'note', 'quote', 'source', 'sqlite_sequence', 'suggestion', 'timeline_entry', 'timeline_entry_entity',
+        'analysis_run', 'annotation', 'audit_log', 'claim', 'claim_check', 'claim_evidence', 'comparison', 'comparison_column', 'comparison_column_speaker', 'comparison_pin', 'comparison_pin_cell', 'entity', 'entity_alias', 'entity_merge',
+        'event', 'event_entity', 'fact_check_rating', 'investigation', 'note', 'quote', 'source', 'sqlite_sequence', 'suggestion',
+        'timeline_entry', 'timeline_entry_entity', 'timeline_link',
       ]);
       expect(db.prepare('SELECT name FROM investigation').pluck().get()).toBe('Border contract');
     } finally {

@@ -97,3 +97,55 @@ describe('timeline entries', () => {
     expect(await value('timeline.restoreEntry', { entry: deleted })).toMatchObject({ entityIds: [okafor] });
   });
 });
+
+describe('timeline links and history', () => {
+  const entry = (what: string, startsOn: string) => ({ what, startsOn, endsOn: null, approximate: false, entityIds: [] });
+
+  it('link two items as one event, show the conflict as the reporter’s, and forget it on unlink', async () => {
+    const { value, events } = await timeline();
+    const a = await value('timeline.addEntry', entry('Pilot cancelled', '2020-09-16'));
+    const b = await value('timeline.addEntry', entry('Pilot ends', '2020-10'));
+    expect((await value('timeline.list', { filters: {} })).conflicts).toEqual([]);
+
+    await value('timeline.link', { itemIds: [b.id, a.id], relation: 'same' });
+    const linked = await value('timeline.list', { filters: {} });
+    expect(linked.links).toEqual([{ itemIds: [a.id, b.id], relation: 'same' }]);
+    expect(linked.conflicts).toEqual([{ itemIds: [a.id, b.id], linked: true, reason: 'You linked these as one event, but they are dated differently: 16 September 2020 (timeline entry) and October 2020 (timeline entry).' }]);
+
+    await value('timeline.unlink', { itemIds: [a.id, b.id] });
+    expect(await value('timeline.list', { filters: {} })).toMatchObject({ conflicts: [], links: [] });
+    expect(events.slice(-2)).toEqual([{ type: 'timeline.changed' }, { type: 'timeline.changed' }]);
+  });
+
+  it('refuses links to what cannot be linked or is gone, saying which', async () => {
+    const { value, call } = await timeline();
+    const a = await value('timeline.addEntry', entry('Pilot cancelled', '2020-09-16'));
+    expect(await call('timeline.link', { itemIds: [a.id, 'source:1'], relation: 'same' })).toMatchObject({ ok: false, error: { code: 'INVALID_PARAMS', message: expect.stringContaining('Only tagged items and events typed on the timeline can be linked') } });
+    expect(await call('timeline.link', { itemIds: [a.id, 'entry:99'], relation: 'same' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', message: 'Timeline entry #99 is no longer in this investigation.' } });
+    expect(await call('timeline.link', { itemIds: [a.id, a.id], relation: 'different' })).toMatchObject({ ok: false, error: { message: 'An item cannot be linked to itself.' } });
+    expect(await call('timeline.link', { itemIds: [a.id, 'annotation:1'], relation: 'maybe' as never })).toMatchObject({ ok: false, error: { code: 'INVALID_PARAMS' } });
+  });
+
+  it('writes every change to entries and links in the audit log', async () => {
+    const { db, value } = await timeline();
+    const a = await value('timeline.addEntry', entry('Pilot cancelled', '2020-09-16'));
+    const b = await value('timeline.addEntry', entry('Pilot ends', '2020-10'));
+    await value('timeline.updateEntry', { id: a.entryId!, entry: entry('Pilot cancelled', '2020-09-17') });
+    const removed = await value('timeline.deleteEntry', { id: a.entryId! });
+    await value('timeline.restoreEntry', { entry: removed });
+    await value('timeline.link', { itemIds: [a.id, b.id], relation: 'different' });
+    await value('timeline.unlink', { itemIds: [a.id, b.id] });
+    const rows = db.prepare("SELECT entity_type, entity_id, action FROM audit_log WHERE entity_type LIKE 'timeline-%' ORDER BY id").raw().all();
+    expect(rows).toEqual([
+      ['timeline-entry', 1, 'create'],
+      ['timeline-entry', 2, 'create'],
+      ['timeline-entry', 1, 'update'],
+      ['timeline-entry', 1, 'delete'],
+      ['timeline-entry', 1, 'restore'],
+      ['timeline-link', null, 'link'],
+      ['timeline-link', null, 'unlink'],
+    ]);
+    const update = db.prepare("SELECT before, after FROM audit_log WHERE action = 'update'").get() as { before: string; after: string };
+    expect([JSON.parse(update.before).startsOn, JSON.parse(update.after).startsOn]).toEqual(['2020-09-16', '2020-09-17']);
+  });
+});

@@ -4,7 +4,9 @@ import { timelineEntrySchema, type TimelineEntry, type TimelineItem } from '../.
 import type { Handlers } from '../../rpc/handlers';
 import type { DatabaseProvider } from '../sources/handlers';
 import { packItems } from '../../../shared/domain/timeline-columns';
-import { listTimeline } from './list-timeline';
+import { listItems, listTimeline } from './list-timeline';
+import { ListingCache } from './listing-cache';
+import { linkItems, unlinkItems } from './timeline-links';
 import { addEntry, deleteEntry, updateEntry } from './timeline-entries';
 import { entryItem, readContext } from './timeline-items';
 import { toTimelineJsCsv, toTimelineJsJson } from './timelinejs-export';
@@ -33,10 +35,23 @@ function restore(db: Database.Database, entry: TimelineEntry): TimelineEntry {
 export function createTimelineHandlers(deps: { session: DatabaseProvider; emit(event: AppEvent): void }): Pick<Handlers, TimelineMethodName> {
   const db = () => deps.session.requireDb();
   const changed = () => deps.emit({ type: 'timeline.changed' });
+  // Going back to the timeline with nothing changed meanwhile need not build it again.
+  const listings = new ListingCache<ReturnType<Handlers['timeline.list']>>();
   return {
-    'timeline.list': ({ filters }) => {
-      const { items, conflicts } = listTimeline(db(), filters);
-      return { items: packItems(items), conflicts };
+    'timeline.list': ({ filters }) =>
+      listings.get(db(), JSON.stringify(filters), () => {
+        const { items, conflicts, links } = listTimeline(db(), filters);
+        return { items: packItems(items), conflicts, links };
+      }),
+    'timeline.link': ({ itemIds: [a, b], relation }) => {
+      linkItems(db(), a, b, relation);
+      changed();
+      return { ok: true as const };
+    },
+    'timeline.unlink': ({ itemIds: [a, b] }) => {
+      unlinkItems(db(), a, b);
+      changed();
+      return { ok: true as const };
     },
     'timeline.addEntry': (input) => {
       const item = asItem(db(), addEntry(db(), input));
@@ -60,7 +75,7 @@ export function createTimelineHandlers(deps: { session: DatabaseProvider; emit(e
     },
     'timeline.export': ({ filters, format, groupBy }) => {
       const database = db();
-      const { items } = listTimeline(database, filters);
+      const { items } = listItems(database, filters);
       const title = investigationName(database);
       const options = {
         title: `${title} timeline`,

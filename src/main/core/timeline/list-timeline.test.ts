@@ -121,6 +121,7 @@ describe('the timeline', () => {
       {
         itemIds: [`annotation:${ids.cancelled}`, `annotation:${ids.wireCancelled}`],
         reason: 'Two events about Halden Systems and FBIA, dated a day apart: 11 March 2026 (The Ledger) and 12 March 2026 (Wire).',
+        linked: false,
       },
     ]);
     // Conflicts are among the items shown: with one side filtered out, none is left.

@@ -1,9 +1,10 @@
 import type Database from 'better-sqlite3';
-import { timelineFiltersSchema, type TimelineConflict, type TimelineFilters, type TimelineItem, type TimelineKind } from '../../../shared/domain/timeline';
+import { timelineFiltersSchema, type TimelineConflict, type TimelineFilters, type TimelineItem, type TimelineKind, type TimelineLink } from '../../../shared/domain/timeline';
 import { foldName } from '../entities/fold-name';
 import { findConflicts } from './timeline-conflicts';
 import { compareDates, PRECISION_RANK } from './timeline-dates';
 import { collectItems, readContext, type TimelineContext } from './timeline-items';
+import { readLinks } from './timeline-links';
 
 const KIND_RANK: Record<TimelineKind, number> = { publication: 0, event: 1, entry: 2, quote: 3, claim: 4 };
 
@@ -47,11 +48,26 @@ export function applyFilters(items: readonly TimelineItem[], filters: ReturnType
   });
 }
 
-/** The timeline as the view shows it: the filtered items in time order, and the conflicts among them. */
-export function listTimeline(db: Database.Database, rawFilters: TimelineFilters): { items: TimelineItem[]; conflicts: TimelineConflict[] } {
+/** The filtered items in time order: what exports take. */
+export function listItems(db: Database.Database, rawFilters: TimelineFilters): { items: TimelineItem[]; context: TimelineContext } {
   const filters = timelineFiltersSchema.parse(rawFilters);
   const context = readContext(db);
   const collected = collectItems(db, context, { includePublications: filters.includePublications, kinds: filters.kinds });
-  const items = sortItems(applyFilters(collected, filters, context));
-  return { items, conflicts: findConflicts(items, context) };
+  return { items: sortItems(applyFilters(collected, filters, context)), context };
+}
+
+/**
+ * The timeline as the view shows it: the filtered items in time order, the conflicts among
+ * them, and the reporter's links between them.
+ */
+export function listTimeline(db: Database.Database, rawFilters: TimelineFilters): { items: TimelineItem[]; conflicts: TimelineConflict[]; links: TimelineLink[] } {
+  const { items, context } = listItems(db, rawFilters);
+  const links = readLinks(db);
+  const listed = new Set(items.map((item) => item.id));
+  const shown: TimelineLink[] = [];
+  for (const [pair, relation] of links) {
+    const [a, b] = pair.split('|') as [string, string];
+    if (listed.has(a) && listed.has(b)) shown.push({ itemIds: [a, b], relation });
+  }
+  return { items, conflicts: findConflicts(items, context, links), links: shown };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TimelineItem, TimelineKind } from '../../../shared/domain/timeline';
 import { datesDisagree, findConflicts } from './timeline-conflicts';
+import { pairKey } from './timeline-links';
 import { timelineDate } from './timeline-dates';
 import type { SourceInfo } from './timeline-items';
 
@@ -45,6 +46,7 @@ describe('timeline conflicts', () => {
       {
         itemIds: [ledger.id, wire.id],
         reason: 'Two events about Halden Systems and FBIA, dated a day apart: 11 March 2026 (The Ledger) and 12 March 2026 (Wire).',
+        linked: false,
       },
     ]);
   });
@@ -71,7 +73,7 @@ describe('timeline conflicts', () => {
     const tagged = item('event', '2026-03-11', [HALDEN], 1);
     const typed = item('entry', '2026-03-14', [HALDEN], null);
     expect(findConflicts([tagged, typed], context)).toEqual([
-      { itemIds: [tagged.id, typed.id], reason: 'Two events about Halden Systems, dated 3 days apart: 11 March 2026 (The Ledger) and 14 March 2026 (timeline entry).' },
+      { itemIds: [tagged.id, typed.id], reason: 'Two events about Halden Systems, dated 3 days apart: 11 March 2026 (The Ledger) and 14 March 2026 (timeline entry).', linked: false },
     ]);
     // The reporter's own entries are one origin, like one source.
     expect(findConflicts([item('entry', '2026-03-11', [HALDEN], null), item('entry', '2026-03-12', [HALDEN], null)], context)).toEqual([]);
@@ -85,7 +87,7 @@ describe('timeline conflicts', () => {
     const said = item('quote', '2026-03-11', [OKAFOR], 1, { headline: '“We agree,”' });
     const reported = item('quote', '2026-03-12', [OKAFOR], 2, { headline: 'we agree' });
     expect(findConflicts([said, reported], context)).toEqual([
-      { itemIds: [said.id, reported.id], reason: 'Two quotes by Dana Okafor, dated a day apart: 11 March 2026 (The Ledger) and 12 March 2026 (Wire).' },
+      { itemIds: [said.id, reported.id], reason: 'Two quotes by Dana Okafor, dated a day apart: 11 March 2026 (The Ledger) and 12 March 2026 (Wire).', linked: false },
     ]);
     expect(findConflicts([item('publication', '2026-03-11', [HALDEN], 1), item('publication', '2026-03-12', [HALDEN], 2)], context)).toEqual([]);
   });
@@ -127,5 +129,30 @@ describe('timeline conflicts', () => {
     const started = performance.now();
     expect(findConflicts(many, context)).toEqual([]);
     expect(performance.now() - started).toBeLessThan(1000);
+  });
+});
+
+describe('the reporter’s links', () => {
+  it('make two items one event however far apart they are dated, and say who linked them', () => {
+    const signed = item('event', '2018-05', [HALDEN], 1);
+    const typed = item('entry', '2019', [FBIA], null);
+    const links = new Map([[pairKey(typed.id, signed.id), 'same' as const]]);
+    expect(findConflicts([signed, typed], context)).toEqual([]);
+    expect(findConflicts([signed, typed], context, links)).toEqual([
+      { itemIds: [signed.id, typed.id], reason: 'You linked these as one event, but they are dated differently: May 2018 (The Ledger) and 2019 (timeline entry).', linked: true },
+    ]);
+  });
+
+  it('find no conflict between items linked as one event and dated alike', () => {
+    const a = item('event', '2026-03-11', [HALDEN], 1);
+    const b = item('event', '2026-03-11', [FBIA], 2);
+    expect(findConflicts([a, b], context, new Map([[pairKey(a.id, b.id), 'same' as const]]))).toEqual([]);
+  });
+
+  it('keep apart two items marked as different events, however alike', () => {
+    const ledger = item('event', '2026-03-11', [HALDEN, FBIA], 1);
+    const wire = item('event', '2026-03-12', [FBIA, HALDEN], 2);
+    expect(findConflicts([ledger, wire], context)).toHaveLength(1);
+    expect(findConflicts([ledger, wire], context, new Map([[pairKey(wire.id, ledger.id), 'different' as const]]))).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@ import type { TimelineConflict, TimelineDate, TimelineItem } from '../../../shar
 import { foldName } from '../entities/fold-name';
 import { dayNumber, daysBetween } from './timeline-dates';
 import type { TimelineContext } from './timeline-items';
+import { pairKey, type TimelineLinks } from './timeline-links';
 
 /** How far apart two single days may be and still be taken for one thing misdated. */
 const MAX_TOLERANCE_DAYS = 7;
@@ -13,26 +14,41 @@ const MAX_TOLERANCE_DAYS = 7;
  * just the speaker, the same words too: one speaker says many things in a week), and come from
  * different places: two sources, or a source and the reporter's own entry. Within one source,
  * items about the same parties a few days apart are a sequence the source tells, not a
- * disagreement. Such items conflict when their dates disagree yet lie close (see datesDisagree);
- * conflicting pairs are joined into groups, each with the reason in words.
+ * disagreement. Such items conflict when their dates disagree yet lie close (see datesDisagree).
+ *
+ * The reporter's links decide over all that: two items linked as the `same` event conflict
+ * whenever their dates differ at all, however far apart; two marked `different` never do.
+ * Conflicting pairs are joined into groups, each with the reason in words.
  */
-export function findConflicts(/** In time order (compareItems). */ items: readonly TimelineItem[], context: Pick<TimelineContext, 'entityNames' | 'sources'>): TimelineConflict[] {
-  const buckets = new Map<string, number[]>();
-  items.forEach((item, index) => {
-    const key = sameThingKey(item);
-    if (key === null) return;
-    const bucket = buckets.get(key);
-    if (bucket) bucket.push(index);
-    else buckets.set(key, [index]);
-  });
-
+export function findConflicts(
+  /** In time order (compareItems). */ items: readonly TimelineItem[],
+  context: Pick<TimelineContext, 'entityNames' | 'sources'>,
+  links: TimelineLinks = new Map(),
+): TimelineConflict[] {
   const parent = items.map((_, index) => index);
   const root = (index: number): number => {
     while (parent[index] !== index) index = parent[index] = parent[parent[index]!]!;
     return index;
   };
   const linked = new Set<number>();
-  for (const bucket of buckets.values()) {
+  const join = (i: number, j: number) => {
+    parent[root(j)] = root(i);
+    linked.add(i).add(j);
+  };
+
+  const byReporter = new Set<number>();
+  if (links.size > 0) {
+    const indexOf = new Map(items.map((item, index) => [item.id, index]));
+    for (const [pair, relation] of links) {
+      if (relation !== 'same') continue;
+      const [a, b] = pair.split('|').map((id) => indexOf.get(id!));
+      if (a === undefined || b === undefined || sameDates(items[a]!.date, items[b]!.date)) continue;
+      join(a, b);
+      byReporter.add(a).add(b);
+    }
+  }
+
+  for (const bucket of sameThingBuckets(items)) {
     // Items from one place never conflict among themselves: most buckets end here.
     const first = origin(items[bucket[0]!]!);
     if (bucket.every((index) => origin(items[index]!) === first)) continue;
@@ -45,9 +61,8 @@ export function findConflicts(/** In time order (compareItems). */ items: readon
       for (let j = i + 1; j < bucket.length; j++) {
         const b = items[bucket[j]!]!;
         if (starts[j]! > horizon) break;
-        if (origin(a) === origin(b) || !datesDisagree(a.date, b.date)) continue;
-        parent[root(bucket[j]!)] = root(bucket[i]!);
-        linked.add(bucket[i]!).add(bucket[j]!);
+        if (origin(a) === origin(b) || !datesDisagree(a.date, b.date) || links.get(pairKey(a.id, b.id)) === 'different') continue;
+        join(bucket[i]!, bucket[j]!);
       }
     }
   }
@@ -62,8 +77,26 @@ export function findConflicts(/** In time order (compareItems). */ items: readon
     .sort((a, b) => a[0]! - b[0]!)
     .map((group) => {
       const members = group.map((index) => items[index]!);
-      return { itemIds: members.map((item) => item.id), reason: reasonFor(members, context) };
+      const reporterLinked = group.some((index) => byReporter.has(index));
+      return { itemIds: members.map((item) => item.id), reason: reasonFor(members, context, reporterLinked), linked: reporterLinked };
     });
+}
+
+/** Indexes of items that may be one thing (see sameThingKey), grouped, each group in time order. */
+function sameThingBuckets(items: readonly TimelineItem[]): Iterable<number[]> {
+  const buckets = new Map<string, number[]>();
+  items.forEach((item, index) => {
+    const key = sameThingKey(item);
+    if (key === null) return;
+    const bucket = buckets.get(key);
+    if (bucket) bucket.push(index);
+    else buckets.set(key, [index]);
+  });
+  return buckets.values();
+}
+
+function sameDates(a: TimelineDate, b: TimelineDate): boolean {
+  return a.start === b.start && a.end === b.end;
 }
 
 type Family = 'event' | 'quote' | 'claim';
@@ -120,7 +153,9 @@ function originName(item: TimelineItem, context: Pick<TimelineContext, 'sources'
   return source?.outlet?.trim() || source?.title || item.sourceTitle || `source #${item.sourceId}`;
 }
 
-function reasonFor(members: readonly TimelineItem[], context: Pick<TimelineContext, 'entityNames' | 'sources'>): string {
+function reasonFor(members: readonly TimelineItem[], context: Pick<TimelineContext, 'entityNames' | 'sources'>, reporterLinked: boolean): string {
+  const dated = [...new Set(members.map((item) => `${item.date.label} (${originName(item, context)})`))];
+  if (reporterLinked) return `You linked these as one event, but they are dated differently: ${listInWords(dated)}.`;
   const family = familyOf(members[0]!)!;
   const count = COUNTS[members.length] ?? String(members.length);
   const noun = { event: 'events', quote: 'quotes', claim: 'claims' }[family];
@@ -133,6 +168,5 @@ function reasonFor(members: readonly TimelineItem[], context: Pick<TimelineConte
     const days = daysBetween(starts[0]!, starts.at(-1)!);
     spread = days === 1 ? 'a day apart' : `${days} days apart`;
   }
-  const dated = [...new Set(members.map((item) => `${item.date.label} (${originName(item, context)})`))];
   return `${count} ${noun} ${preposition} ${names}, dated ${spread}: ${listInWords(dated)}.`;
 }

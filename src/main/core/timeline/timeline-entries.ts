@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { timelineEntryInputSchema, type TimelineEntry, type TimelineEntryInput } from '../../../shared/domain/timeline';
+import { appendAudit } from '../audit/audit-log';
 import { ServiceError } from '../service-error';
 import { dateInWords } from '../analysis/suggestions/describe';
 import { firstDayOf, isCalendarDate } from './timeline-dates';
@@ -81,13 +82,15 @@ export function addEntry(db: Database.Database, raw: TimelineEntryInput & { id?:
       .run(raw.id ?? null, input.what, input.startsOn, input.endsOn, input.approximate ? 1 : 0, input.note, now, now);
     const id = Number(result.lastInsertRowid);
     writeLinks(db, id, input.entityIds);
-    return requireEntry(db, id);
+    const added = requireEntry(db, id);
+    appendAudit(db, { entityType: 'timeline-entry', entityId: id, action: raw.id === undefined ? 'create' : 'restore', after: added }, now);
+    return added;
   })();
 }
 
 export function updateEntry(db: Database.Database, id: number, raw: TimelineEntryInput, now = new Date().toISOString()): TimelineEntry {
   return db.transaction(() => {
-    requireEntry(db, id);
+    const before = requireEntry(db, id);
     const input = checkedInput(db, raw);
     db.prepare('UPDATE timeline_entry SET what = ?, starts_on = ?, ends_on = ?, approximate = ?, note = ?, updated_at = ? WHERE id = ?').run(
       input.what,
@@ -99,15 +102,18 @@ export function updateEntry(db: Database.Database, id: number, raw: TimelineEntr
       id,
     );
     writeLinks(db, id, input.entityIds);
-    return requireEntry(db, id);
+    const after = requireEntry(db, id);
+    appendAudit(db, { entityType: 'timeline-entry', entityId: id, action: 'update', before, after }, now);
+    return after;
   })();
 }
 
 /** Deletes an entry and returns it whole, as restoreEntry takes it back. */
-export function deleteEntry(db: Database.Database, id: number): TimelineEntry {
+export function deleteEntry(db: Database.Database, id: number, now = new Date().toISOString()): TimelineEntry {
   return db.transaction(() => {
     const entry = requireEntry(db, id);
     db.prepare('DELETE FROM timeline_entry WHERE id = ?').run(id);
+    appendAudit(db, { entityType: 'timeline-entry', entityId: id, action: 'delete', before: entry }, now);
     return entry;
   })();
 }

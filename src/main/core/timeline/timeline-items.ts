@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { CLAIM_STATUS_LABELS, type Annotation } from '../../../shared/domain/annotation';
 import type { TimelineEntry, TimelineItem, TimelineKind } from '../../../shared/domain/timeline';
 import { annotationsWhere } from '../annotations/annotation-repository';
+import { followMerges } from '../entities/follow-merges';
 import { timelineDate } from './timeline-dates';
 import { listEntries } from './timeline-entries';
 
@@ -35,16 +36,7 @@ export function readContext(db: Database.Database): TimelineContext {
   );
   const entityRows = db.prepare('SELECT id, name, merged_into FROM entity').all() as Array<{ id: number; name: string; merged_into: number | null }>;
   const byId = new Map(entityRows.map((row) => [row.id, row]));
-  const current = (entityId: number): number => {
-    let id = entityId;
-    // A chain of merges ends at the entity still in the registry; the guard stops a cycle.
-    for (let hops = 0; hops < 100; hops++) {
-      const next = byId.get(id)?.merged_into;
-      if (next == null) return id;
-      id = next;
-    }
-    return id;
-  };
+  const current = followMerges(byId);
   const entityNames = new Map(entityRows.map((row) => [row.id, byId.get(current(row.id))?.name ?? row.name]));
   return { sources, entityNames, current };
 }

@@ -1,6 +1,10 @@
 import type { TimelineItem, TimelineKind } from '../../../shared/domain/timeline';
 import { dateInWords } from '../analysis/suggestions/describe';
+import { toCsv } from '../export/csv';
 import type { SourceInfo } from './timeline-items';
+
+/** The shared RFC 4180 writer's cell, kept here under its old name for the timeline's callers. */
+export { csvCell } from '../export/csv';
 
 /** A TimelineJS3 date: numbers as the JSON format documents them, no more precise than given. */
 export interface TimelineJsDate {
@@ -114,16 +118,6 @@ export const TIMELINEJS_COLUMNS = [
   'Media', 'Media Credit', 'Media Caption', 'Media Thumbnail', 'Type', 'Group', 'Background',
 ] as const;
 
-/**
- * A cell as RFC 4180 wants it, and as a spreadsheet cannot run it: a cell that a spreadsheet
- * would read as a formula (=, +, -, @, tab, carriage return first) gets a leading apostrophe.
- */
-export function csvCell(value: string | number | undefined): string {
-  let text = value === undefined ? '' : String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
 /** The TimelineJS spreadsheet as CSV: a title row, then a row per item; UTF-8 with BOM, CRLF. */
 export function toTimelineJsCsv(
   options: { title: string; items: readonly TimelineItem[]; groupBy: GroupBy; sources: ReadonlyMap<number, SourceInfo>; exportedOn: string },
@@ -140,5 +134,5 @@ export function toTimelineJsCsv(
       undefined, row.group, undefined,
     ]);
   }
-  return `\uFEFF${rows.map((cells) => cells.map(csvCell).join(',')).join('\r\n')}\r\n`;
+  return toCsv(rows);
 }

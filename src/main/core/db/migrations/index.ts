@@ -6,6 +6,9 @@ import { migration0005 } from './0005-notes';
 import { migration0006 } from './0006-note-ids-never-reused';
 import { migration0007 } from './0007-suggestions';
 import { migration0008 } from './0008-timeline-entries';
+import { migration0009 } from './0009-fact-check';
+import { migration0010 } from './0010-timeline-links';
+import { migration0011 } from './0011-comparisons';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
@@ -25,7 +28,7 @@ export function checkedMigrations(list: readonly Migration[]): readonly Migratio
   return Object.freeze([...list]);
 }
 
-export const migrations = checkedMigrations([migration0001, migration0002, migration0003, migration0004, migration0005, migration0006, migration0007, migration0008]);
+export const migrations = checkedMigrations([migration0001, migration0002, migration0003, migration0004, migration0005, migration0006, migration0007, migration0008, migration0009, migration0010, migration0011]);
 
 export function latestVersion(list: readonly Migration[]): number {
   return list.at(-1)?.version ?? 0;

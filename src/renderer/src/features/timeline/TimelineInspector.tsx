@@ -1,5 +1,5 @@
 import { useCallback, useMemo } from 'react';
-import type { TimelineItem } from '../../../../shared/domain/timeline';
+import type { TimelineItem, TimelineLinkRelation } from '../../../../shared/domain/timeline';
 import { messageOf } from '../../api/api-error';
 import { useApi } from '../../app/api-context';
 import { useToasts } from '../../app/toasts';
@@ -52,6 +52,26 @@ export function TimelineInspector() {
     [api, record, show, toasts],
   );
 
+  // The reporter's word on two items, undoable: undo puts back what was said before, if anything.
+  const relate = useCallback(
+    async (item: TimelineItem, other: TimelineItem, relation: TimelineLinkRelation | null) => {
+      const itemIds: [string, string] = [item.id, other.id];
+      const before = data?.links.find((link) => link.itemIds.includes(item.id) && link.itemIds.includes(other.id))?.relation ?? null;
+      const apply = async (to: TimelineLinkRelation | null) =>
+        void (to ? await api.call('timeline.link', { itemIds, relation: to }) : await api.call('timeline.unlink', { itemIds }));
+      const label = relation === 'same' ? 'Linked as one event' : relation === 'different' ? 'Marked as different events' : 'Link forgotten';
+      try {
+        await record(async () => {
+          await apply(relation);
+          return { result: null, step: { label, undo: () => apply(before), redo: () => apply(relation) } };
+        });
+      } catch (error) {
+        toasts.show({ tone: 'error', title: 'Could not change the link', message: messageOf(error) });
+      }
+    },
+    [api, data, record, toasts],
+  );
+
   if (!panel) return null;
   if (panel.type === 'conflicts') return <ConflictsPanel conflicts={data?.conflicts ?? []} itemsById={itemsById} onSelect={open} onClose={close} />;
   if (panel.type === 'form') {
@@ -77,6 +97,9 @@ export function TimelineInspector() {
       item={item}
       conflicts={data?.conflicts.filter((conflict) => conflict.itemIds.includes(item.id)) ?? []}
       itemsById={itemsById}
+      links={data?.links.filter((link) => link.itemIds.includes(item.id)) ?? []}
+      onLink={(other, relation) => void relate(item, other, relation)}
+      onUnlink={(other) => void relate(item, other, null)}
       onClose={close}
       onSelect={open}
       onEdit={() => show({ type: 'form', editing: item })}

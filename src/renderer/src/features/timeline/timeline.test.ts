@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TimelineItem } from '../../../../shared/domain/timeline';
 import { visibleBars } from './cull';
+import { candidatesFor } from './SameEventPicker';
 import { draftOf } from './entry-draft';
 import { laneOffsets, layoutLanes } from './lanes';
 import { listRows, rowsInView } from './list-rows';
@@ -172,5 +173,19 @@ describe('editing an event typed on the timeline', () => {
     const entry = item('2018-01-01', '2021-12-31', { kind: 'entry', headline: 'Talks', text: 'From a call', entityIds: [4], date: { start: '2018-01-01', end: '2021-12-31', precision: 'range', approximate: true, label: 'c. 2018–2021', startsOn: '2018', endsOn: '2021' } });
     expect(draftOf(entry)).toEqual({ what: 'Talks', startsOn: '2018', endsOn: '2021', approximate: true, entityIds: [4], note: 'From a call' });
     expect(draftOf(item('2020-09-16'))).toMatchObject({ startsOn: '2020-09-16', endsOn: '' });
+  });
+});
+
+describe('picking the item that tells the same event', () => {
+  it('offers the nearest in time first, narrowed by words, never the item itself or a publication', () => {
+    const here = item('2026-03-11', '2026-03-11', { headline: 'Okafor tells staff' });
+    const dayAfter = item('2026-03-12', '2026-03-12', { headline: 'Halden briefs staff', sourceTitle: 'Wire' });
+    const yearBefore = item('2025-03-11', '2025-03-11', { headline: 'Staff letter' });
+    const month = item('2026-03-01', '2026-03-31', { headline: 'Contract talks' });
+    const publication = item('2026-03-11', '2026-03-11', { id: 'source:4', kind: 'publication', annotationId: null, headline: 'The Ledger' });
+    const all = [yearBefore, month, here, publication, dayAfter];
+    expect(candidatesFor(here, all, '').map((other) => other.headline)).toEqual(['Halden briefs staff', 'Contract talks', 'Staff letter']);
+    expect(candidatesFor(here, all, 'STAFF').map((other) => other.headline)).toEqual(['Halden briefs staff', 'Staff letter']);
+    expect(candidatesFor(here, all, 'wire').map((other) => other.headline)).toEqual(['Halden briefs staff']);
   });
 });

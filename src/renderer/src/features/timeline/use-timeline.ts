@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import type { AppEvent } from '../../../../shared/contract';
-import type { TimelineConflict, TimelineFilters, TimelineItem } from '../../../../shared/domain/timeline';
+import type { TimelineConflict, TimelineFilters, TimelineItem, TimelineLink } from '../../../../shared/domain/timeline';
 import { unpackItems } from '../../../../shared/domain/timeline-columns';
 import { useApi } from '../../app/api-context';
 import { useLiveQuery, type LiveQuery } from '../entities/use-live-query';
@@ -11,6 +11,8 @@ const reloadsOn = (event: AppEvent) => RELOADS_ON.has(event.type);
 export interface TimelineData {
   items: TimelineItem[];
   conflicts: TimelineConflict[];
+  /** The reporter's word on pairs of listed items. */
+  links: TimelineLink[];
 }
 
 /** The filtered timeline, reloaded when tags, entries, entities or sources change. */
@@ -19,8 +21,8 @@ export function useTimeline(filters: TimelineFilters): LiveQuery<TimelineData> {
   const key = JSON.stringify(filters);
   // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed by the filters' value, not identity
   const load = useCallback(async () => {
-    const { items, conflicts } = await api.call('timeline.list', { filters });
-    return { items: unpackItems(items), conflicts };
+    const { items, conflicts, links } = await api.call('timeline.list', { filters });
+    return { items: unpackItems(items), conflicts, links };
   }, [api, key]);
   return useLiveQuery(load, reloadsOn);
 }

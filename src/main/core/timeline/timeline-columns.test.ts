@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { TimelineItem } from './timeline';
-import { packItems, timelineColumnsSchema, unpackItems } from './timeline-columns';
+import type { TimelineItem } from '../../../shared/domain/timeline';
+import { packItems, timelineColumnsSchema, unpackItems } from '../../../shared/domain/timeline-columns';
 
 const date = (start: string, end: string, precision: TimelineItem['date']['precision'], label: string, startsOn: string, endsOn: string | null = null) => ({
   start, end, precision, approximate: precision === 'year', label, startsOn, endsOn,
@@ -35,5 +35,29 @@ describe('timeline columns', () => {
 
   it('packs nothing into empty columns', () => {
     expect(unpackItems(timelineColumnsSchema.parse(packItems([])))).toEqual([]);
+  });
+});
+
+describe('checking timeline columns', () => {
+  it('refuses a value of the wrong kind anywhere in a column, naming the column', () => {
+    const columns = packItems(ITEMS);
+    const cases: Array<[keyof typeof columns, unknown]> = [
+      ['kind', 'meeting'],
+      ['start', '2026-3-11'],
+      ['startsOn', '2026-13'],
+      ['endsOn', 'soon'],
+      ['entityIds', [1, 0]],
+      ['sourceId', 1.5],
+      ['approximate', 'yes'],
+      ['headline', 7],
+    ];
+    for (const [name, bad] of cases) {
+      const values = [...(columns[name] as unknown[])];
+      values[values.length - 1] = bad;
+      const result = timelineColumnsSchema.safeParse({ ...columns, [name]: values });
+      expect(result.success, name).toBe(false);
+      expect(result.error?.issues[0]?.path, name).toEqual([name]);
+    }
+    expect(timelineColumnsSchema.safeParse({ ...columns, label: 'x' }).success).toBe(false);
   });
 });

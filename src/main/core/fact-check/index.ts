@@ -1,0 +1,2 @@
+export { createFactCheckHandlers } from './handlers';
+export { listFactChecks } from './read-fact-checks';
