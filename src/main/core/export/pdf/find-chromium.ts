@@ -1,8 +1,9 @@
 import { existsSync } from 'node:fs';
 
 /**
- * Where a Chromium-family browser usually is, for printing in server mode: CHROMIUM_PATH
- * first, then the usual installs (the same places scripts/find-chromium.ts looks for tests).
+ * Where a Chromium-family browser usually is: CHROMIUM_PATH first, then the usual installs.
+ * Server mode prints PDFs with it; scripts/find-chromium.ts (tests, benchmarks, `npm start`)
+ * looks here too, then for Playwright's own download.
  */
 const CANDIDATES: Partial<Record<NodeJS.Platform, string[]>> = {
   linux: ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable', '/usr/bin/microsoft-edge', '/snap/bin/chromium'],
@@ -22,3 +23,14 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env, platform: Nod
   if (env.CHROMIUM_PATH) return existsSync(env.CHROMIUM_PATH) ? env.CHROMIUM_PATH : null;
   return (CANDIDATES[platform] ?? []).find((path) => path && existsSync(path)) ?? null;
 }
+
+/** Flags that keep a headless Chromium from calling home on a closed network (ARCHITECTURE.md). */
+export const QUIET_CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];

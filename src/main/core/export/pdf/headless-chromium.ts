@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ServiceError } from '../../service-error';
-import { findChromium } from './find-chromium';
+import { findChromium, QUIET_CHROMIUM_ARGS } from './find-chromium';
 
 /**
  * A memo of thousands of claims takes Chromium tens of seconds; a browser that hangs must not
@@ -31,13 +31,7 @@ export const TAGGED_PDF_MAX_HTML_LENGTH = 500_000;
 function chromiumArgs(profileDir: string, pdfPath: string, htmlUrl: string, tagged: boolean): string[] {
   return [
     '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
+    ...QUIET_CHROMIUM_ARGS,
     '--disable-extensions',
     '--no-pdf-header-footer',
     ...(tagged ? [] : ['--disable-pdf-tagging']),
