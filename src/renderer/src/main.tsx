@@ -10,6 +10,7 @@ import { ImportProvider } from './features/import/import-context';
 import { SuggestionReviewProvider } from './features/suggestions/suggestion-review';
 import { TaggingProvider } from './features/tagging/tagging-context';
 import { TimelineSelectionProvider } from './features/timeline/timeline-selection';
+import { FactCheckSelectionProvider } from './features/fact-check/fact-check-selection';
 import './styles/tokens.css';
 import './styles/base.css';
 import './styles/frame.css';
@@ -26,6 +27,7 @@ import './styles/note-embeds.css';
 import './styles/entities.css';
 import './styles/suggestions.css';
 import './styles/timeline.css';
+import './styles/fact-check.css';
 
 const root = createRoot(document.getElementById('root')!);
 const api = connectToServices();
@@ -48,7 +50,9 @@ if ('error' in api) {
                 <TaggingProvider>
                   <SuggestionReviewProvider>
                     <TimelineSelectionProvider>
-                      <App />
+                      <FactCheckSelectionProvider>
+                        <App />
+                      </FactCheckSelectionProvider>
                     </TimelineSelectionProvider>
                   </SuggestionReviewProvider>
                 </TaggingProvider>

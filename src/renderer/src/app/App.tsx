@@ -5,6 +5,7 @@ import { OpenDialog } from '../dialogs/OpenDialog';
 import { SaveCopyDialog } from '../dialogs/SaveCopyDialog';
 import { ShortcutsSheet } from '../dialogs/ShortcutsSheet';
 import { EntitiesView } from '../features/entities/EntitiesView';
+import { FactCheckView } from '../features/fact-check/FactCheckView';
 import { NotesView } from '../features/notes/NotesView';
 import { PlaceholderView } from '../features/PlaceholderView';
 import { DropOverlay } from '../features/import/DropOverlay';
@@ -95,7 +96,7 @@ export function App() {
         ) : investigation ? (
           <>
             <main className="main-pane" aria-label={view.label} key={investigation.path}>
-              {view.id === 'sources' ? <SourcesView rest={route.rest} onEditDetails={editSourceDetails} /> : view.id === 'entities' ? <EntitiesView rest={route.rest} /> : view.id === 'notes' ? <NotesView rest={route.rest} /> : view.id === 'timeline' ? <TimelineView query={route.query} /> : <PlaceholderView view={view} />}
+              {view.id === 'sources' ? <SourcesView rest={route.rest} onEditDetails={editSourceDetails} /> : view.id === 'entities' ? <EntitiesView rest={route.rest} /> : view.id === 'notes' ? <NotesView rest={route.rest} /> : view.id === 'timeline' ? <TimelineView query={route.query} /> : view.id === 'factcheck' ? <FactCheckView query={route.query} /> : <PlaceholderView view={view} />}
             </main>
             {inspector.open ? <Inspector route={route} /> : null}
           </>

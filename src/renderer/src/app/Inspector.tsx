@@ -1,3 +1,5 @@
+import { FactCheckInspector } from '../features/fact-check/FactCheckInspector';
+import { useFactCheckSelection } from '../features/fact-check/fact-check-selection';
 import { SourceInspector } from '../features/sources/SourceInspector';
 import { useSuggestionReview } from '../features/suggestions/suggestion-review';
 import { SuggestionList } from '../features/suggestions/SuggestionList';
@@ -22,11 +24,19 @@ export function Inspector({ route }: { route: Route }) {
   const { selected } = useTagging();
   const review = useSuggestionReview();
   const timeline = useTimelineSelection();
+  const factCheck = useFactCheckSelection();
   if (!investigation) return <aside className="inspector" aria-label="Inspector" />;
   if (route.view === 'timeline' && timeline.panel) {
     return (
       <aside className="inspector" aria-label="Inspector">
         <TimelineInspector />
+      </aside>
+    );
+  }
+  if (route.view === 'factcheck' && factCheck.openId !== null) {
+    return (
+      <aside className="inspector" aria-label="Inspector">
+        <FactCheckInspector />
       </aside>
     );
   }

@@ -1,11 +1,12 @@
 import { useMemo } from 'react';
 import type { AppCommand } from '../../../shared/contract';
+import { requestFactCheckExport } from '../features/fact-check/export-file';
 import { navigate } from './route';
 import { views } from './views';
 import { useWorkspace } from './workspace';
 
 /** Commands of the window alone (no native menu item sends them). */
-type WindowCommand = 'analysis.runAll' | 'analysis.runSource';
+type WindowCommand = 'analysis.runAll' | 'analysis.runSource' | 'factCheck.export';
 
 export interface Command {
   id: AppCommand | WindowCommand;
@@ -89,6 +90,16 @@ export function useCommands(
         group: 'File',
         enabled: hasInvestigation,
         run: interchange.importFile,
+      },
+      {
+        id: 'factCheck.export',
+        label: 'Export claims and verdicts (CSV, XLSX, DOCX, PDF, Markdown, ClaimReview)…',
+        group: 'File',
+        enabled: hasInvestigation,
+        run: () => {
+          navigate({ view: 'factcheck', rest: [] });
+          requestFactCheckExport();
+        },
       },
       {
         id: 'investigation.rename',
