@@ -57,28 +57,30 @@ export const timelineColumnsSchema = z
   });
 export type TimelineColumns = z.infer<typeof timelineColumnsSchema>;
 
+/** The items as columns, in one pass over them (a pass per column costs thirteen times the loop). */
 export function packItems(items: readonly TimelineItem[]): TimelineColumns {
-  const sourceTitles: Record<string, string> = {};
-  for (const item of items) {
-    if (item.sourceId !== null && item.sourceTitle !== null) sourceTitles[item.sourceId] = item.sourceTitle;
-  }
-  const column = <T>(read: (item: TimelineItem) => T) => items.map(read);
-  return {
-    id: column((item) => item.id),
-    kind: column((item) => item.kind),
-    headline: column((item) => item.headline),
-    text: column((item) => item.text),
-    start: column((item) => item.date.start),
-    end: column((item) => item.date.end),
-    precision: column((item) => item.date.precision),
-    approximate: column((item) => item.date.approximate),
-    label: column((item) => item.date.label),
-    startsOn: column((item) => item.date.startsOn),
-    endsOn: column((item) => item.date.endsOn),
-    entityIds: column((item) => item.entityIds),
-    sourceId: column((item) => item.sourceId),
-    sourceTitles,
+  const columns: TimelineColumns = {
+    id: [], kind: [], headline: [], text: [], start: [], end: [], precision: [], approximate: [], label: [], startsOn: [], endsOn: [], entityIds: [], sourceId: [],
+    sourceTitles: {},
   };
+  for (const item of items) {
+    const { date } = item;
+    columns.id.push(item.id);
+    columns.kind.push(item.kind);
+    columns.headline.push(item.headline);
+    columns.text.push(item.text);
+    columns.start.push(date.start);
+    columns.end.push(date.end);
+    columns.precision.push(date.precision);
+    columns.approximate.push(date.approximate);
+    columns.label.push(date.label);
+    columns.startsOn.push(date.startsOn);
+    columns.endsOn.push(date.endsOn);
+    columns.entityIds.push(item.entityIds);
+    columns.sourceId.push(item.sourceId);
+    if (item.sourceId !== null && item.sourceTitle !== null) columns.sourceTitles[item.sourceId] = item.sourceTitle;
+  }
+  return columns;
 }
 
 /** The number after the prefix of an id such as "annotation:12", when it has that prefix. */

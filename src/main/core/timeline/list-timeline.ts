@@ -34,6 +34,7 @@ export function applyFilters(items: readonly TimelineItem[], filters: ReturnType
   const entityIds = new Set(filters.entityIds.map((id) => context.current(id)));
   const sourceIds = new Set(filters.sourceIds);
   const words = foldName(filters.query).split(' ').filter(Boolean);
+  if (entityIds.size === 0 && sourceIds.size === 0 && filters.from === null && filters.to === null && words.length === 0) return [...items];
   return items.filter((item) => {
     if (entityIds.size > 0 && !item.entityIds.some((id) => entityIds.has(id))) return false;
     if (sourceIds.size > 0 && (item.sourceId === null || !sourceIds.has(item.sourceId))) return false;
