@@ -28,6 +28,7 @@ export function installApplicationMenu(bus: EventBus): void {
         { label: 'Import Sources…', accelerator: 'CmdOrCtrl+Shift+O', click: send('sources.import') },
         { label: 'Export Annotations (W3C)…', click: send('annotations.export') },
         { label: 'Import Annotations (W3C)…', click: send('annotations.import') },
+        { label: 'Export Claims and Verdicts…', click: send('factCheck.export') },
         { label: 'Rename Investigation', accelerator: 'F2', click: send('investigation.rename') },
         { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit' },
@@ -44,6 +45,10 @@ export function installApplicationMenu(bus: EventBus): void {
         { role: 'copy' },
         { role: 'paste' },
         { role: 'selectAll' },
+        { type: 'separator' },
+        // The window runs these only where they apply (this source: with a source open).
+        { label: 'Analyze This Source', click: send('analysis.runSource') },
+        { label: 'Analyze All Sources', click: send('analysis.runAll') },
       ],
     },
     {
