@@ -31,6 +31,19 @@ describe('annotations', () => {
     expect(getSourceSummary(db, sourceId)!.annotationCount).toBe(1);
   });
 
+  it('never gives a new annotation the id of one deleted, so what named the old one cannot name the new', async () => {
+    const { db, sourceIds } = await investigationWith(ARTICLE);
+    const [sourceId] = sourceIds as [number];
+    const first = createAnnotation(db, { sourceId, kind: 'quote', span: spanOf(db, sourceId, '“We have heard you, and we agree,”') });
+    const newest = createAnnotation(db, { sourceId, kind: 'claim', span: spanOf(db, sourceId, 'worth US$95,000') });
+    const removed = deleteAnnotation(db, newest.id);
+    const next = createAnnotation(db, { sourceId, kind: 'comment', span: spanOf(db, sourceId, 'Ms. Okafor wrote') });
+    expect(next.id).toBe(newest.id + 1);
+    expect(next.id).toBeGreaterThan(first.id);
+    // Undo still puts the deleted one back under its own id.
+    expect(restoreAnnotation(db, removed).id).toBe(newest.id);
+  });
+
   it('refuses a span whose text is not what the source holds there', async () => {
     const { db, sourceIds } = await investigationWith(ARTICLE);
     const [sourceId] = sourceIds as [number];

@@ -162,6 +162,16 @@ export function anchorInSources(db: Database.Database, annotations: readonly Ann
 }
 
 /** Entity types of audit entries: claims have their own history (fact-checks must be accountable). */
+/**
+ * The id a new annotation gets: one past the highest ever given (migration 12), so a deleted
+ * annotation's id, which notes, pins, links and evidence may still name, is never reused.
+ */
+function nextAnnotationId(db: Database.Database): number {
+  const last = db.prepare("SELECT last FROM id_high_water WHERE name = 'annotation'").pluck().get() as number | undefined;
+  const highest = db.prepare('SELECT coalesce(max(id), 0) FROM annotation').pluck().get() as number;
+  return Math.max(last ?? 0, highest) + 1;
+}
+
 function auditType(kind: AnnotationKind): 'claim' | 'annotation' {
   return kind === 'claim' ? 'claim' : 'annotation';
 }
@@ -236,7 +246,7 @@ export function createAnnotation(db: Database.Database, raw: NewAnnotation & { i
         `INSERT INTO annotation (id, source_id, kind, start, end, exact, prefix, suffix, entity_id, note, created_at, updated_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
-      .run(raw.id ?? null, input.sourceId, input.kind, start, end, span.exact, span.prefix, span.suffix, input.entityId, input.note, raw.createdAt ?? now, now);
+      .run(raw.id ?? nextAnnotationId(db), input.sourceId, input.kind, start, end, span.exact, span.prefix, span.suffix, input.entityId, input.note, raw.createdAt ?? now, now);
     const id = Number(result.lastInsertRowid);
     writeKindFields(db, id, input.kind, { quote, claim, event });
     const created = requireAnnotation(db, id);

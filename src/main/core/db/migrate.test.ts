@@ -66,7 +66,7 @@ describe('migrating investigation files', () => {
       expect(readUserVersion(db)).toBe(LATEST_SCHEMA_VERSION);
       expect(tableNames(db)).toEqual([
         'analysis_run', 'annotation', 'audit_log', 'claim', 'claim_check', 'claim_evidence', 'comparison', 'comparison_column', 'comparison_column_speaker', 'comparison_pin', 'comparison_pin_cell', 'entity', 'entity_alias', 'entity_merge',
-        'event', 'event_entity', 'fact_check_rating', 'investigation', 'note', 'quote', 'source', 'sqlite_sequence', 'suggestion',
+        'event', 'event_entity', 'fact_check_rating', 'id_high_water', 'investigation', 'note', 'quote', 'source', 'sqlite_sequence', 'suggestion',
         'timeline_entry', 'timeline_entry_entity', 'timeline_link',
       ]);
       expect(db.prepare('SELECT name FROM investigation').pluck().get()).toBe('Border contract');

@@ -9,9 +9,9 @@ const ITEM_ID = (column: string) => `(${column} GLOB 'annotation:[1-9]*' OR ${co
  * ("annotation:12", "entry:5"), the smaller id first, so a pair is stored once.
  *
  * A link to an entry outlives the entry on purpose: entry ids are never reused, so the link is
- * inert until undoing the delete brings the entry, and the link with it, back. Annotation ids
- * can be reused (the table has no AUTOINCREMENT), so a deleted annotation takes its links with
- * it: a new annotation must not inherit a link the reporter made for another.
+ * inert until undoing the delete brings the entry, and the link with it, back. A deleted
+ * annotation takes its links with it: until migration 12, a new annotation could be given its
+ * id, and must not inherit a link the reporter made for another.
  */
 export const migration0010: Migration = {
   version: 10,

@@ -9,6 +9,7 @@ import { migration0008 } from './0008-timeline-entries';
 import { migration0009 } from './0009-fact-check';
 import { migration0010 } from './0010-timeline-links';
 import { migration0011 } from './0011-comparisons';
+import { migration0012 } from './0012-annotation-ids-never-reused';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
@@ -28,7 +29,7 @@ export function checkedMigrations(list: readonly Migration[]): readonly Migratio
   return Object.freeze([...list]);
 }
 
-export const migrations = checkedMigrations([migration0001, migration0002, migration0003, migration0004, migration0005, migration0006, migration0007, migration0008, migration0009, migration0010, migration0011]);
+export const migrations = checkedMigrations([migration0001, migration0002, migration0003, migration0004, migration0005, migration0006, migration0007, migration0008, migration0009, migration0010, migration0011, migration0012]);
 
 export function latestVersion(list: readonly Migration[]): number {
   return list.at(-1)?.version ?? 0;
