@@ -29,8 +29,37 @@ export class NotesPage {
     return this.page.getByRole('toolbar', { name: 'Formatting' });
   }
 
+  /** The comparison blocks in the note's text, in order. */
+  get comparisons(): Locator {
+    return this.text.getByRole('figure', { name: 'Comparison' });
+  }
+
   get saveState(): Locator {
     return this.page.locator('.note-save-state');
+  }
+
+  /**
+   * Starts noting every state the save indicator passes through; the returned wait resolves
+   * once a save begun after this call has finished ("Saving…", then "Saved"). Unlike looking
+   * for "Saving…" on screen, it cannot miss a save quicker than the test's look.
+   */
+  async watchSaves(): Promise<{ saved(): Promise<void> }> {
+    await this.page.evaluate(() => {
+      const states: string[] = [];
+      (window as unknown as { __saveStates: string[] }).__saveStates = states;
+      // The whole page is watched: the indicator may be drawn afresh rather than changed.
+      const note = () => states.push(document.querySelector('.note-save-state')?.getAttribute('data-state') ?? '');
+      new MutationObserver(note).observe(document.body, { attributes: true, attributeFilter: ['data-state'], childList: true, subtree: true });
+    });
+    return {
+      saved: async () => {
+        await this.page.waitForFunction(() => {
+          const states = (window as unknown as { __saveStates: string[] }).__saveStates;
+          const began = states.indexOf('pending');
+          return began >= 0 && states.indexOf('saved', began) > began;
+        });
+      },
+    };
   }
 
   /** Creates a note from the button and names it; the focus is then in its text. */
@@ -46,3 +75,4 @@ export class NotesPage {
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+

@@ -28,6 +28,7 @@ import './styles/entities.css';
 import './styles/suggestions.css';
 import './styles/timeline.css';
 import './styles/fact-check.css';
+import './styles/compare.css';
 
 const root = createRoot(document.getElementById('root')!);
 const api = connectToServices();

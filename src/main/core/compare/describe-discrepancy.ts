@@ -5,6 +5,13 @@ import type { SourceFact } from './source-fact';
 const HOW_MANY = ['', '', 'Both', 'All three', 'All four', 'All five'];
 
 /**
+ * Words near a figure that say when or which, not what: "worth $1.5 million in its first year"
+ * is about an agreement, not a "first". They still count as shared context, but never name
+ * the thing.
+ */
+const NOT_A_THING = new Set(['first', 'second', 'third', 'last', 'next', 'year', 'month', 'week', 'day', 'quarter', 'annual', 'total', 'initial', 'new', 'old']);
+
+/**
  * Why a group's figures were taken for one fact, in words: "Both give the value of the contract
  * linked to Halden Systems, in The Ledger and Wire (near each figure: “contract”,
  * “worth”/“valued”)."
@@ -12,7 +19,7 @@ const HOW_MANY = ['', '', 'Both', 'All three', 'All four', 'All five'];
 export function describeDiscrepancy(group: readonly FactInContext[], shared: readonly SharedContext[]): string {
   const first = group[0]!.fact;
   const verbs = new Set(group.flatMap(({ context }) => context.filter((word) => word.verb).map((word) => word.term)));
-  const noun = shared.find((entry) => !verbs.has(entry.term) && entry.term !== 'value');
+  const noun = shared.find((entry) => !verbs.has(entry.term) && entry.term !== 'value' && !NOT_A_THING.has(entry.term));
   const verb = shared.find((entry) => verbs.has(entry.term));
   const subject = first.subject.kind === 'entity' ? `linked to ${first.subject.name}` : `in the event “${first.subject.name}”`;
   const sources = listInWords([...new Set(group.map(({ fact }) => fact.source.name))]);

@@ -34,6 +34,16 @@ describe('findDiscrepancies', () => {
     expect(discrepancy!.explanation).toBe('Both give the value of the contract linked to Halden Systems, in The Ledger and Wire (near each figure: “worth”/“valued” and “contract”).');
   });
 
+  it('never takes the words that say when ("in its first year") for the thing valued', () => {
+    const facts = [
+      ...factsIn(1, 'Okafor said the agreement, worth $1.5 million in its first year, covers maintenance.', ['$1.5 million']),
+      ...factsIn(2, 'The agreement with Halden Systems was worth $2 million in its first year.', ['$2 million']),
+    ];
+    const [discrepancy] = findDiscrepancies(facts);
+    // "agreement" is read as the act of signing, so no thing is named rather than a wrong one.
+    expect(discrepancy!.explanation).toMatch(/^Both give an amount linked to Halden Systems, in The Ledger and Wire/);
+  });
+
   it('reports nothing when the sources agree, however they write it', () => {
     const facts = [...factsIn(1, 'The contract was worth $1.5 million.', ['$1.5 million']), ...factsIn(2, 'The contract is valued at US$1,500,000.', ['US$1,500,000'])];
     expect(findDiscrepancies(facts)).toEqual([]);

@@ -4,6 +4,7 @@ import { NewInvestigationDialog } from '../dialogs/NewInvestigationDialog';
 import { OpenDialog } from '../dialogs/OpenDialog';
 import { SaveCopyDialog } from '../dialogs/SaveCopyDialog';
 import { ShortcutsSheet } from '../dialogs/ShortcutsSheet';
+import { CompareView } from '../features/compare/CompareView';
 import { EntitiesView } from '../features/entities/EntitiesView';
 import { FactCheckView } from '../features/fact-check/FactCheckView';
 import { NotesView } from '../features/notes/NotesView';
@@ -96,7 +97,7 @@ export function App() {
         ) : investigation ? (
           <>
             <main className="main-pane" aria-label={view.label} key={investigation.path}>
-              {view.id === 'sources' ? <SourcesView rest={route.rest} onEditDetails={editSourceDetails} /> : view.id === 'entities' ? <EntitiesView rest={route.rest} /> : view.id === 'notes' ? <NotesView rest={route.rest} /> : view.id === 'timeline' ? <TimelineView query={route.query} /> : view.id === 'factcheck' ? <FactCheckView query={route.query} /> : <PlaceholderView view={view} />}
+              {view.id === 'sources' ? <SourcesView rest={route.rest} onEditDetails={editSourceDetails} /> : view.id === 'entities' ? <EntitiesView rest={route.rest} /> : view.id === 'notes' ? <NotesView rest={route.rest} /> : view.id === 'timeline' ? <TimelineView query={route.query} /> : view.id === 'factcheck' ? <FactCheckView query={route.query} /> : view.id === 'compare' ? <CompareView rest={route.rest} query={route.query} /> : <PlaceholderView view={view} />}
             </main>
             {inspector.open ? <Inspector route={route} /> : null}
           </>

@@ -1,12 +1,13 @@
 import { useMemo } from 'react';
 import type { AppCommand } from '../../../shared/contract';
+import { requestCompareExport } from '../features/compare/export-file';
 import { requestFactCheckExport } from '../features/fact-check/export-file';
 import { navigate } from './route';
 import { views } from './views';
 import { useWorkspace } from './workspace';
 
 /** Commands of the window alone (no native menu item sends them). */
-type WindowCommand = 'analysis.runAll' | 'analysis.runSource' | 'factCheck.export';
+type WindowCommand = 'analysis.runAll' | 'analysis.runSource' | 'factCheck.export' | 'compare.export';
 
 export interface Command {
   id: AppCommand | WindowCommand;
@@ -90,6 +91,17 @@ export function useCommands(
         group: 'File',
         enabled: hasInvestigation,
         run: interchange.importFile,
+      },
+      {
+        id: 'compare.export',
+        label: 'Export the comparison (HTML, PDF, DOCX, Markdown)…',
+        group: 'File',
+        enabled: hasInvestigation,
+        run: () => {
+          // The comparison on screen; from elsewhere the view opens, and the menu with it once its columns are chosen.
+          if (!window.location.hash.startsWith('#/compare')) navigate({ view: 'compare', rest: [] });
+          requestCompareExport();
+        },
       },
       {
         id: 'factCheck.export',

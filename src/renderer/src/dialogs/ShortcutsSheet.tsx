@@ -2,6 +2,7 @@ import type { Command } from '../app/commands';
 import { shortcutLabel } from '../app/shortcut-label';
 import { useWorkspace } from '../app/workspace';
 import { FOCUS_TOOLBAR_SHORTCUT, NOTE_ACTIONS, PARAGRAPH_ACTION } from '../features/notes/editor/note-actions';
+import { COMPARE_KEYS } from '../features/compare/compare-keys';
 import { FACT_CHECK_KEYS } from '../features/fact-check/statuses';
 import { REVIEW_KEYS } from '../features/suggestions/suggestion-kinds';
 import { TAG_KINDS } from '../features/tagging/kinds';
@@ -109,6 +110,19 @@ export function ShortcutsSheet({ commands }: { commands: Command[] }) {
           <h3>On the timeline</h3>
           <dl className="shortcut-list">
             {TIMELINE_KEYS.map(([label, keys]) => (
+              <div key={label} className="shortcut-row">
+                <dt>{label}</dt>
+                <dd>
+                  <kbd>{keys}</kbd>
+                </dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+        <section>
+          <h3>Comparing statements</h3>
+          <dl className="shortcut-list">
+            {COMPARE_KEYS.map(([label, keys]) => (
               <div key={label} className="shortcut-row">
                 <dt>{label}</dt>
                 <dd>

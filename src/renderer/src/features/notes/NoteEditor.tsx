@@ -10,6 +10,7 @@ import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { $getSelection, $setSelection, type BaseSelection } from 'lexical';
 import { memo, useCallback, useMemo, useRef, useState } from 'react';
 import type { CitedAnnotation } from '../../../../shared/domain/cited-annotation';
+import type { ComparisonSummary } from '../../../../shared/domain/comparison';
 import type { NoteDetail } from '../../../../shared/domain/note';
 import { useTagging } from '../tagging/tagging-context';
 import type { NoteSnapshot } from './autosave/note-autosave';
@@ -22,18 +23,21 @@ import { NOTE_MARKDOWN_SHORTCUTS, NOTE_NODES, NOTE_THEME } from './editor/note-e
 import { $insertBlockAtCaret } from './editor/insert-block';
 import { MentionsPlugin } from './editor/MentionsPlugin';
 import type { NoteDialogs } from './editor/note-actions';
+import { $createComparisonBlockNode } from './editor/nodes/comparison-block-node';
 import { $createQuoteCardNode } from './editor/nodes/quote-card-node';
 import { NoteShortcutsPlugin } from './editor/NoteShortcutsPlugin';
 import { NoteToolbar } from './editor/NoteToolbar';
 import { useToolbarState } from './editor/use-toolbar-state';
 import { citationLine, citationOf } from './embeds/citation';
+import { ComparisonPickerDialog } from './embeds/ComparisonPickerDialog';
 import { QuotePickerDialog } from './embeds/QuotePickerDialog';
 import { NoteBanners } from './NoteBanners';
 import { NoteErrorBoundary } from './NoteErrorBoundary';
 import { NoteTitleField } from './NoteTitleField';
 import { SaveStatus } from './SaveStatus';
 
-const PLACEHOLDER = 'Write here. Type @ to mention an entity; headings, lists and quote cards are on the toolbar; Markdown such as ## or - works too.';
+const PLACEHOLDER =
+  'Write here. Type @ to mention an entity; headings, lists, quote cards and comparisons are on the toolbar; Markdown such as ## or - works too.';
 
 export interface NoteEditorProps {
   note: NoteDetail;
@@ -81,12 +85,15 @@ function NoteSurface({ note, title, focusTitle, onKeepAsNew }: NoteEditorProps) 
   const { entitiesById } = useTagging();
   // Where the caret was when the quote picker opened: the card goes there.
   const [quotePickerAt, setQuotePickerAt] = useState<{ selection: BaseSelection | null } | null>(null);
+  // Likewise for the comparison picker.
+  const [comparisonPickerAt, setComparisonPickerAt] = useState<{ selection: BaseSelection | null } | null>(null);
 
   const dialogs = useMemo<NoteDialogs>(() => {
     const currentSelection = () => editor.getEditorState().read(() => $getSelection()?.clone() ?? null, { editor });
     return {
       editLink: () => setLinkEdit(editor.getEditorState().read(() => ({ selection: $getSelection()?.clone() ?? null, url: $linkUrlAtSelection() }), { editor })),
       insertQuoteCard: () => setQuotePickerAt({ selection: currentSelection() }),
+      insertComparison: () => setComparisonPickerAt({ selection: currentSelection() }),
     };
   }, [editor]);
 
@@ -104,6 +111,19 @@ function NoteSurface({ note, title, focusTitle, onKeepAsNew }: NoteEditorProps) 
       focusText(editor);
     },
     [editor, entitiesById, quotePickerAt],
+  );
+
+  const insertComparison = useCallback(
+    (comparison: ComparisonSummary) => {
+      const selection = comparisonPickerAt?.selection ?? null;
+      setComparisonPickerAt(null);
+      editor.update(() => {
+        if (selection) $setSelection(selection);
+        $insertBlockAtCaret($createComparisonBlockNode({ comparisonId: comparison.id, name: comparison.name, columns: comparison.columnLabels }));
+      });
+      focusText(editor);
+    },
+    [editor, comparisonPickerAt],
   );
 
   return (
@@ -143,6 +163,15 @@ function NoteSurface({ note, title, focusTitle, onKeepAsNew }: NoteEditorProps) 
           onChoose={insertQuoteCard}
           onClose={() => {
             setQuotePickerAt(null);
+            focusText(editor);
+          }}
+        />
+      ) : null}
+      {comparisonPickerAt ? (
+        <ComparisonPickerDialog
+          onChoose={insertComparison}
+          onClose={() => {
+            setComparisonPickerAt(null);
             focusText(editor);
           }}
         />

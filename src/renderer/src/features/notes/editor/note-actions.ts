@@ -2,10 +2,11 @@ import { INSERT_ORDERED_LIST_COMMAND, INSERT_UNORDERED_LIST_COMMAND, REMOVE_LIST
 import { FORMAT_TEXT_COMMAND, REDO_COMMAND, UNDO_COMMAND, type LexicalEditor } from 'lexical';
 import { $makeParagraphs, $toggleBlock, type SelectionFormat } from './block-format';
 
-/** What the editor opens over the text: the link bar and the quote picker. */
+/** What the editor opens over the text: the link bar, the quote picker and the comparison picker. */
 export interface NoteDialogs {
   editLink(): void;
   insertQuoteCard(): void;
+  insertComparison(): void;
 }
 
 export interface NoteActionContext {
@@ -15,7 +16,7 @@ export interface NoteActionContext {
   dialogs: NoteDialogs;
 }
 
-export type NoteActionId = 'h1' | 'h2' | 'bullet' | 'number' | 'quote' | 'bold' | 'italic' | 'underline' | 'link' | 'quote-card' | 'undo' | 'redo';
+export type NoteActionId = 'h1' | 'h2' | 'bullet' | 'number' | 'quote' | 'bold' | 'italic' | 'underline' | 'link' | 'quote-card' | 'comparison' | 'undo' | 'redo';
 
 export interface NoteAction {
   id: NoteActionId;
@@ -72,6 +73,8 @@ export const NOTE_ACTION_GROUPS: readonly (readonly NoteAction[])[] = [
     { id: 'link', label: 'Link', shortcut: 'Mod+Shift+L', pressed: (f) => f.link, run: ({ dialogs }) => dialogs.editLink() },
     // Q as in the reader, where Ctrl/Cmd+Shift+Q tags a quote: here it brings one in.
     { id: 'quote-card', label: 'Insert quote card', shortcut: 'Mod+Shift+Q', run: ({ dialogs }) => dialogs.insertQuoteCard() },
+    // M for matching statements up; Ctrl/Cmd+Shift+C tags a claim in the reader, so not C.
+    { id: 'comparison', label: 'Insert comparison', shortcut: 'Mod+Shift+M', run: ({ dialogs }) => dialogs.insertComparison() },
   ],
   [
     { id: 'undo', label: 'Undo', shortcut: 'Mod+Z', boundByLexical: true, run: ({ editor }) => editor.dispatchCommand(UNDO_COMMAND, undefined) },

@@ -3,6 +3,7 @@ import { ListItemNode, ListNode } from '@lexical/list';
 import { BOLD_ITALIC_STAR, BOLD_STAR, HEADING, ITALIC_STAR, LINK, ORDERED_LIST, QUOTE, UNORDERED_LIST, type Transformer } from '@lexical/markdown';
 import { HeadingNode, QuoteNode } from '@lexical/rich-text';
 import type { EditorThemeClasses, Klass, LexicalNode } from 'lexical';
+import { ComparisonBlockNode } from './nodes/comparison-block-node';
 import { EntityMentionNode } from './nodes/entity-mention-node';
 import { QuoteCardNode } from './nodes/quote-card-node';
 
@@ -10,7 +11,7 @@ import { QuoteCardNode } from './nodes/quote-card-node';
  * Every node a note may hold. A saved note names its nodes by type, so a type is never removed
  * from this list: a note holding it could no longer be opened.
  */
-export const NOTE_NODES: readonly Klass<LexicalNode>[] = [HeadingNode, QuoteNode, ListNode, ListItemNode, LinkNode, EntityMentionNode, QuoteCardNode];
+export const NOTE_NODES: readonly Klass<LexicalNode>[] = [HeadingNode, QuoteNode, ListNode, ListItemNode, LinkNode, EntityMentionNode, QuoteCardNode, ComparisonBlockNode];
 
 /** Class names of the notebook's blocks and formats; styles/notes.css styles them. */
 export const NOTE_THEME: EditorThemeClasses = {

@@ -46,6 +46,13 @@ const marks: Record<NoteActionId, ReactElement> = {
       <path d="M7.5 16h9" />
     </>
   ),
+  comparison: (
+    <>
+      <rect x="3" y="4.5" width="18" height="15" rx="2" />
+      <path d="M12 4.5v15M3 9h18" />
+      <path d="M6 12.5h3.5M6 15.5h2.5M14.5 12.5h3.5M14.5 15.5h2.5" strokeWidth="1.4" />
+    </>
+  ),
   undo: <path d="M9 6L4.5 10.5 9 15M5 10.5h9a5 5 0 0 1 0 10h-2" />,
   redo: <path d="M15 6l4.5 4.5L15 15M19 10.5h-9a5 5 0 0 0 0 10h2" />,
 };

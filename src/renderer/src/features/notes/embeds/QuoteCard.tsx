@@ -1,24 +1,12 @@
-import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { useLexicalNodeSelection } from '@lexical/react/useLexicalNodeSelection';
-import { mergeRegister } from '@lexical/utils';
-import {
-  $getNodeByKey,
-  $getSelection,
-  $isNodeSelection,
-  CLICK_COMMAND,
-  COMMAND_PRIORITY_LOW,
-  KEY_BACKSPACE_COMMAND,
-  KEY_DELETE_COMMAND,
-  KEY_ENTER_COMMAND,
-  type NodeKey,
-} from 'lexical';
-import { useEffect, useRef } from 'react';
-import { annotationRoute, navigate, routeToHash } from '../../../app/route';
+import type { NodeKey } from 'lexical';
+import { useMemo, useRef } from 'react';
+import { annotationRoute, routeToHash } from '../../../app/route';
 import { Icon } from '../../../ui/icons';
 import { useTagging } from '../../tagging/tagging-context';
 import type { QuoteCardSnapshot } from '../editor/nodes/quote-card-node';
 import { citationOf, quotedWords } from './citation';
 import { useCitedAnnotation } from './cited-store';
+import { useBlockSelection } from './use-block-selection';
 
 /**
  * A quote card as a note shows it: the quote as it is in the investigation now (speaker
@@ -27,46 +15,11 @@ import { useCitedAnnotation } from './cited-store';
  * or Backspace removes the card.
  */
 export function QuoteCard({ nodeKey, snapshot }: { nodeKey: NodeKey; snapshot: QuoteCardSnapshot }) {
-  const [editor] = useLexicalComposerContext();
-  const [isSelected, setSelected, clearSelection] = useLexicalNodeSelection(nodeKey);
   const card = useRef<HTMLElement>(null);
   const state = useCitedAnnotation(snapshot.annotationId);
   const { entitiesById } = useTagging();
-  const target = annotationRoute(snapshot.sourceId, snapshot.annotationId);
-
-  useEffect(() => {
-    const removeIfSelected = (event: KeyboardEvent | null) => {
-      if (!isSelected || !$isNodeSelection($getSelection())) return false;
-      event?.preventDefault();
-      $getNodeByKey(nodeKey)?.remove();
-      return true;
-    };
-    return mergeRegister(
-      editor.registerCommand(
-        CLICK_COMMAND,
-        (event) => {
-          const clicked = event.target as Node | null;
-          if (!clicked || !card.current?.contains(clicked) || (clicked as Element).closest?.('a')) return false;
-          if (!event.shiftKey) clearSelection();
-          setSelected(!isSelected);
-          return true;
-        },
-        COMMAND_PRIORITY_LOW,
-      ),
-      editor.registerCommand(KEY_DELETE_COMMAND, removeIfSelected, COMMAND_PRIORITY_LOW),
-      editor.registerCommand(KEY_BACKSPACE_COMMAND, removeIfSelected, COMMAND_PRIORITY_LOW),
-      editor.registerCommand(
-        KEY_ENTER_COMMAND,
-        (event) => {
-          if (!isSelected || !$isNodeSelection($getSelection())) return false;
-          event?.preventDefault();
-          navigate(target);
-          return true;
-        },
-        COMMAND_PRIORITY_LOW,
-      ),
-    );
-  }, [clearSelection, editor, isSelected, nodeKey, setSelected, target]);
+  const target = useMemo(() => annotationRoute(snapshot.sourceId, snapshot.annotationId), [snapshot.sourceId, snapshot.annotationId]);
+  const isSelected = useBlockSelection(nodeKey, card, target);
 
   const cited = state.status === 'found' ? state.cited : null;
   const citation = cited ? citationOf(cited, (id) => entitiesById.get(id)?.name ?? null) : null;
