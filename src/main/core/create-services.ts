@@ -14,8 +14,12 @@ import { createFileHandlers } from './files/handlers';
 import { InvestigationSession, createInvestigationHandlers, openStartupInvestigation } from './investigation';
 import { createNoteHandlers } from './notes';
 import { createImportHandlers, createSourceHandlers, lazyInProcessParser, WorkerParser } from './sources';
-import { TaskRegistry } from './tasks';
+import { IdleWork, TaskRegistry } from './tasks';
+import { timelineFiltersSchema } from '../../shared/domain/timeline';
 import { createTimelineHandlers } from './timeline';
+
+/** How long the services must have had no call before they prepare what is likely asked next. */
+const PREPARE_AFTER_QUIET_MS = 1500;
 
 export interface Services {
   handlers: Handlers;
@@ -53,6 +57,7 @@ export function createServices(options: {
   // so windows showing it hear both.
   const emit = (event: AppEvent) => {
     options.bus.emit(event);
+    if (event.type === 'investigation.opened') idle.schedule(prepareTimeline);
     if (event.type !== 'sources.changed') return;
     const investigation = session.current();
     if (investigation) options.bus.emit({ type: 'investigation.updated', investigation });
@@ -64,6 +69,15 @@ export function createServices(options: {
     emit,
   });
   const tasks = new TaskRegistry(emit);
+  // Once an investigation is open and the reporter is busy elsewhere, its timeline is built
+  // (and the code that builds it warmed), so the first visit to the Timeline finds it ready.
+  const idle = new IdleWork(PREPARE_AFTER_QUIET_MS);
+  const prepareTimeline = () => {
+    if (closing) return;
+    void Promise.resolve(handlers['timeline.list']({ filters: timelineFiltersSchema.parse({}) }, { emit })).catch(() => {
+      // Nothing was asked for: a listing that fails now fails again, and says why, when asked.
+    });
+  };
   const parser = options.importWorker ? new WorkerParser(options.importWorker) : lazyInProcessParser;
   const analyzer = options.analysisWorker ? new WorkerAnalyzer(options.analysisWorker.script) : inProcessAnalyzer;
   let startupProblem: string | null = null;
@@ -80,7 +94,7 @@ export function createServices(options: {
       if (!closing) console.error('The analysis of new sources failed:', error instanceof Error ? error.message : error);
     });
   };
-  const handlers = waitingFor(startupDone, {
+  const handlers = waitingFor(startupDone, () => idle.noteActivity(), {
     ...createAppHandlers({
       host: options.host,
       dataDir: options.dataDir,
@@ -112,6 +126,7 @@ export function createServices(options: {
     },
     async closeWithin(timeoutMs) {
       closing = true;
+      idle.cancel();
       let timer: NodeJS.Timeout | undefined;
       const timedOut = new Promise<false>((resolve) => {
         timer = setTimeout(() => resolve(false), timeoutMs);
@@ -133,10 +148,11 @@ export function createServices(options: {
  * a while): every call waits for it, so none answers "nothing is open" or misses why the
  * open failed. Once start-up is done the wait is an already-settled promise.
  */
-function waitingFor(ready: Promise<void>, handlers: Handlers): Handlers {
+function waitingFor(ready: Promise<void>, onCall: () => void, handlers: Handlers): Handlers {
   const gated = Object.entries(handlers).map(([name, handler]) => [
     name,
     async (params: never, context: CallContext) => {
+      onCall();
       await ready;
       return (handler as (params: never, context: CallContext) => unknown)(params, context);
     },

@@ -1,1 +1,2 @@
 export { TaskRegistry, type TaskHandle, type TaskOutcome, type TaskRegistryOptions } from './task-registry';
+export { IdleWork } from './idle-work';

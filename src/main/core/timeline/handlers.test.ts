@@ -149,3 +149,19 @@ describe('timeline links and history', () => {
     expect([JSON.parse(update.before).startsOn, JSON.parse(update.after).startsOn]).toEqual(['2020-09-16', '2020-09-17']);
   });
 });
+
+describe('the listing cache', () => {
+  it('answers the same filters from memory, in whatever order they came, until something is written', async () => {
+    const { db } = await investigationWith('A memo.');
+    const handlers = createTimelineHandlers({ session: { requireDb: () => db }, emit: () => undefined });
+    const context = { emit: () => undefined };
+    const list = (filters: object) => handlers['timeline.list']({ filters } as never, context);
+    const first = await list({ entityIds: [], kinds: [], sourceIds: [], from: null, to: null, query: '', includePublications: false });
+    const again = await list({ includePublications: false, query: '', to: null, from: null, sourceIds: [], kinds: [], entityIds: [] });
+    expect(again).toBe(first);
+    await handlers['timeline.addEntry']({ what: 'Board meets', startsOn: '2026-01-05', endsOn: null, approximate: false, entityIds: [], note: '' }, context);
+    const after = await list({ entityIds: [], kinds: [], sourceIds: [], from: null, to: null, query: '', includePublications: false });
+    expect(after).not.toBe(first);
+    expect(after.items.id).toEqual(['entry:1']);
+  });
+});

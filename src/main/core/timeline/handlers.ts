@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { AppEvent } from '../../../shared/contract';
-import { timelineEntrySchema, type TimelineEntry, type TimelineItem } from '../../../shared/domain/timeline';
+import { timelineEntrySchema, timelineFiltersSchema, type TimelineEntry, type TimelineItem } from '../../../shared/domain/timeline';
 import type { Handlers } from '../../rpc/handlers';
 import type { DatabaseProvider } from '../sources/handlers';
 import { packItems } from '../../../shared/domain/timeline-columns';
@@ -39,7 +39,8 @@ export function createTimelineHandlers(deps: { session: DatabaseProvider; emit(e
   const listings = new ListingCache<ReturnType<Handlers['timeline.list']>>();
   return {
     'timeline.list': ({ filters }) =>
-      listings.get(db(), JSON.stringify(filters), () => {
+      // Keyed by the filters in the schema's own order, however the caller ordered them.
+      listings.get(db(), JSON.stringify(timelineFiltersSchema.parse(filters)), () => {
         const { items, conflicts, links } = listTimeline(db(), filters);
         return { items: packItems(items), conflicts, links };
       }),

@@ -70,9 +70,10 @@ export const TimelineAxis = forwardRef<AxisHandle, {
     setScale(fitScale(b.start, b.end, Math.max(size.width / 2, size.width - LABEL_ROOM_PX), 40));
   }, [bounds, size.width]);
 
-  // Fit on first measure and whenever the filters change; not on every reload.
+  // Fit on first measure and whenever the filters change; not on every reload. Before paint,
+  // so the first frame shows the bars rather than an empty axis.
   const fitted = useRef<string | null>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (size.width === 0 || (fitted.current === props.fitKey && scale)) return;
     fitted.current = props.fitKey;
     fit();
