@@ -1,18 +1,17 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { ComparisonExportFormat, ComparisonSpec } from '../../../../shared/domain/comparison';
 import { messageOf } from '../../api/api-error';
 import { useApi } from '../../app/api-context';
 import { useToasts } from '../../app/toasts';
+import { useMenu } from '../../ui/use-menu';
 import { COMPARE_EXPORT_EVENT, COMPARE_EXPORT_FORMATS, exportComparison, takeCompareExportRequest } from './export-file';
 
 /** Export ▾: the comparison as a side-by-side table, each statement with its citation. */
 export function ExportMenu(props: { spec: ComparisonSpec | null; name: string }) {
   const api = useApi();
   const toasts = useToasts();
-  const [open, setOpen] = useState(false);
+  const { open, setOpen, menuRef, buttonRef, onKeyDown } = useMenu();
   const [busy, setBusy] = useState(false);
-  const menu = useRef<HTMLDivElement>(null);
-  const button = useRef<HTMLButtonElement>(null);
 
   // The palette's "Export the comparison": the menu opens, keyboard on its first format.
   const ready = props.spec !== null;
@@ -26,15 +25,6 @@ export function ExportMenu(props: { spec: ComparisonSpec | null; name: string })
     return () => window.removeEventListener(COMPARE_EXPORT_EVENT, take);
   }, [ready]);
 
-  useEffect(() => {
-    if (!open) return;
-    const close = (event: MouseEvent) => {
-      if (!menu.current?.contains(event.target as Node)) setOpen(false);
-    };
-    window.addEventListener('mousedown', close);
-    return () => window.removeEventListener('mousedown', close);
-  }, [open]);
-
   async function run(format: ComparisonExportFormat) {
     if (!props.spec) return;
     setOpen(false);
@@ -45,30 +35,13 @@ export function ExportMenu(props: { spec: ComparisonSpec | null; name: string })
       toasts.show({ tone: 'error', title: 'Could not export the comparison', message: `${messageOf(error)} Nothing was saved; try again, or another format.` });
     } finally {
       setBusy(false);
-      button.current?.focus();
-    }
-  }
-
-  function onKeyDown(event: React.KeyboardEvent) {
-    if (event.key === 'Escape' && open) {
-      event.stopPropagation();
-      setOpen(false);
-      button.current?.focus();
-      return;
-    }
-    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
-    const items = [...(menu.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [])];
-    const index = items.indexOf(document.activeElement as HTMLElement);
-    const next = items[(index + (event.key === 'ArrowDown' ? 1 : -1) + items.length) % items.length];
-    if (next) {
-      event.preventDefault();
-      next.focus();
+      buttonRef.current?.focus();
     }
   }
 
   return (
-    <div className="tl-menu" ref={menu} onKeyDown={onKeyDown}>
-      <button ref={button} type="button" className="button" aria-haspopup="menu" aria-expanded={open} disabled={!props.spec || busy} title="Export the comparison: HTML, PDF, DOCX, Markdown" onClick={() => setOpen(!open)}>
+    <div className="tl-menu" ref={menuRef} onKeyDown={onKeyDown}>
+      <button ref={buttonRef} type="button" className="button" aria-haspopup="menu" aria-expanded={open} disabled={!props.spec || busy} title="Export the comparison: HTML, PDF, DOCX, Markdown" onClick={() => setOpen(!open)}>
         {busy ? 'Exporting…' : 'Export ▾'}
       </button>
       {open ? (

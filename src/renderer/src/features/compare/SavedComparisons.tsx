@@ -1,43 +1,19 @@
-import { useEffect, useRef, useState } from 'react';
 import type { ComparisonSummary } from '../../../../shared/domain/comparison';
 import { navigate } from '../../app/route';
+import { useMenu } from '../../ui/use-menu';
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 /** Saved ▾: the saved comparisons, most recent first; choosing one opens it (`#/compare/<id>`). */
 export function SavedMenu(props: { saved: readonly ComparisonSummary[]; currentId: number | null }) {
-  const [open, setOpen] = useState(false);
-  const menu = useRef<HTMLDivElement>(null);
-  const button = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    if (!open) return;
-    const close = (event: MouseEvent) => {
-      if (!menu.current?.contains(event.target as Node)) setOpen(false);
-    };
-    window.addEventListener('mousedown', close);
-    return () => window.removeEventListener('mousedown', close);
-  }, [open]);
+  const { open, setOpen, menuRef, buttonRef, onKeyDown } = useMenu();
   return (
     <div
       className="tl-menu"
-      ref={menu}
-      onKeyDown={(event) => {
-        if (event.key === 'Escape' && open) {
-          event.stopPropagation();
-          setOpen(false);
-          button.current?.focus();
-        } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-          const items = [...(menu.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [])];
-          const index = items.indexOf(document.activeElement as HTMLElement);
-          const next = items[(index + (event.key === 'ArrowDown' ? 1 : -1) + items.length) % items.length];
-          if (next) {
-            event.preventDefault();
-            next.focus();
-          }
-        }
-      }}
+      ref={menuRef}
+      onKeyDown={onKeyDown}
     >
-      <button ref={button} type="button" className="button" aria-haspopup="menu" aria-expanded={open} disabled={props.saved.length === 0} title="Open a saved comparison" onClick={() => setOpen(!open)}>
+      <button ref={buttonRef} type="button" className="button" aria-haspopup="menu" aria-expanded={open} disabled={props.saved.length === 0} title="Open a saved comparison" onClick={() => setOpen(!open)}>
         Saved ({props.saved.length}) ▾
       </button>
       {open ? (

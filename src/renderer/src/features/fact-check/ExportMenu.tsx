@@ -1,8 +1,9 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { FactCheckExportFormat } from '../../../../shared/domain/fact-check';
 import { messageOf } from '../../api/api-error';
 import { useApi } from '../../app/api-context';
 import { useToasts } from '../../app/toasts';
+import { useMenu } from '../../ui/use-menu';
 import { EXPORT_FORMATS, exportFactCheck, FACT_CHECK_EXPORT_EVENT, takeFactCheckExportRequest } from './export-file';
 
 /**
@@ -12,11 +13,9 @@ import { EXPORT_FORMATS, exportFactCheck, FACT_CHECK_EXPORT_EVENT, takeFactCheck
 export function ExportMenu(props: { shownIds: readonly number[]; selectedIds: readonly number[]; total: number; filtered: boolean }) {
   const api = useApi();
   const toasts = useToasts();
-  const [open, setOpen] = useState(false);
+  const { open, setOpen, menuRef, buttonRef, onKeyDown } = useMenu();
   const [scope, setScope] = useState<'shown' | 'selected' | 'all'>('shown');
   const [busy, setBusy] = useState<FactCheckExportFormat | null>(null);
-  const menu = useRef<HTMLDivElement>(null);
-  const button = useRef<HTMLButtonElement>(null);
 
   // File → Export the fact-check sheet: the menu opens, keyboard on its first format.
   useEffect(() => {
@@ -27,15 +26,6 @@ export function ExportMenu(props: { shownIds: readonly number[]; selectedIds: re
     window.addEventListener(FACT_CHECK_EXPORT_EVENT, take);
     return () => window.removeEventListener(FACT_CHECK_EXPORT_EVENT, take);
   }, []);
-
-  useEffect(() => {
-    if (!open) return;
-    const close = (event: MouseEvent) => {
-      if (!menu.current?.contains(event.target as Node)) setOpen(false);
-    };
-    window.addEventListener('mousedown', close);
-    return () => window.removeEventListener('mousedown', close);
-  }, [open]);
 
   async function run(format: FactCheckExportFormat) {
     setOpen(false);
@@ -49,30 +39,13 @@ export function ExportMenu(props: { shownIds: readonly number[]; selectedIds: re
     }
   }
 
-  function onKeyDown(event: React.KeyboardEvent) {
-    if (event.key === 'Escape') {
-      event.stopPropagation();
-      setOpen(false);
-      button.current?.focus();
-      return;
-    }
-    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
-    const items = [...(menu.current?.querySelectorAll<HTMLElement>('[role="menuitem"], [role="menuitemradio"]') ?? [])];
-    const index = items.indexOf(document.activeElement as HTMLElement);
-    const next = items[(index + (event.key === 'ArrowDown' ? 1 : -1) + items.length) % items.length];
-    if (next) {
-      event.preventDefault();
-      next.focus();
-    }
-  }
-
   const shownCount = props.shownIds.length;
   // A selection made after "selected" was chosen may be gone: then the claims shown are meant.
   const effectiveScope = scope === 'selected' && props.selectedIds.length === 0 ? 'shown' : scope;
   const disabled = props.total === 0;
   return (
-    <div className="tl-menu fc-export" ref={menu} onKeyDown={onKeyDown}>
-      <button ref={button} type="button" className="button" aria-haspopup="menu" aria-expanded={open} disabled={disabled} title="Export the sheet: CSV, XLSX, DOCX, PDF, Markdown, ClaimReview" onClick={() => setOpen(!open)}>
+    <div className="tl-menu fc-export" ref={menuRef} onKeyDown={onKeyDown}>
+      <button ref={buttonRef} type="button" className="button" aria-haspopup="menu" aria-expanded={open} disabled={disabled} title="Export the sheet: CSV, XLSX, DOCX, PDF, Markdown, ClaimReview" onClick={() => setOpen(!open)}>
         {busy ? 'Exporting…' : 'Export ▾'}
       </button>
       {open ? (

@@ -1,10 +1,10 @@
-import { useEffect, useRef, useState } from 'react';
 import type { TimelineFilters } from '../../../../shared/domain/timeline';
 import { messageOf } from '../../api/api-error';
 import { useApi } from '../../app/api-context';
 import { useToasts } from '../../app/toasts';
 import { axisSvg, type AxisImage } from './axis-image';
 import { saveFile } from '../../ui/save-file';
+import { useMenu } from '../../ui/use-menu';
 
 function svgToPng(svg: string, width: number, height: number): Promise<Blob> {
   return new Promise((resolve, reject) => {
@@ -26,17 +26,7 @@ function svgToPng(svg: string, width: number, height: number): Promise<Blob> {
 export function ExportMenu(props: { filters: TimelineFilters; image: (() => AxisImage | null) | null }) {
   const api = useApi();
   const toasts = useToasts();
-  const [open, setOpen] = useState(false);
-  const menu = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    if (!open) return;
-    const close = (event: MouseEvent) => {
-      if (!menu.current?.contains(event.target as Node)) setOpen(false);
-    };
-    window.addEventListener('mousedown', close);
-    return () => window.removeEventListener('mousedown', close);
-  }, [open]);
+  const { open, setOpen, menuRef, buttonRef, onKeyDown } = useMenu();
 
   const fail = (error: unknown) => toasts.show({ tone: 'error', title: 'Could not export the timeline', message: messageOf(error) });
 
@@ -56,8 +46,8 @@ export function ExportMenu(props: { filters: TimelineFilters; image: (() => Axis
 
   const imageHint = props.image ? undefined : 'Switch to the axis layout to save it as an image';
   return (
-    <div className="tl-menu" ref={menu} onKeyDown={(event) => event.key === 'Escape' && setOpen(false)}>
-      <button type="button" className="button" aria-haspopup="menu" aria-expanded={open} onClick={() => setOpen(!open)}>
+    <div className="tl-menu" ref={menuRef} onKeyDown={onKeyDown}>
+      <button ref={buttonRef} type="button" className="button" aria-haspopup="menu" aria-expanded={open} onClick={() => setOpen(!open)}>
         Export ▾
       </button>
       {open ? (
