@@ -190,6 +190,6 @@ export const discrepancyViewSchema = z.object({
 });
 export type DiscrepancyView = z.infer<typeof discrepancyViewSchema>;
 
-/** DOCX lays rows out one after another until the shared document model has tables. */
+/** The formats a comparison is exported in, each side by side. */
 export const comparisonExportFormatSchema = z.enum(['html', 'markdown', 'pdf', 'docx']);
 export type ComparisonExportFormat = z.infer<typeof comparisonExportFormatSchema>;

@@ -188,23 +188,17 @@ describe('compare.export', () => {
     expect(markdown.content.split('## Not paired')[1]).toContain('Rail signalling is where our engineers belong next spring');
   });
 
-  it('writes DOCX row by row, each statement under its column with its citation', async () => {
+  it('writes DOCX side by side: a table whose rows pair the statements, each with its citation', async () => {
     const { value, columns } = await compare();
     const docx = await value('compare.export', { name: 'CEOs', columns, format: 'docx' });
     expect(docx).toMatchObject({ fileName: 'CEOs.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', encoding: 'base64' });
-    const { value: words } = await mammoth.extractRawText({ buffer: Buffer.from(docx.content, 'base64') });
-    const paragraphs = words.split('\n').filter(Boolean);
-    expect(paragraphs.slice(0, 9)).toEqual([
-      'CEOs',
-      'Columns: Per Lindqvist · Dana Okafor',
-      'Row 1 — tag “Fenwick contract” shared',
-      'Per Lindqvist',
-      '“We ended the Fenwick pilot because the ministry’s budget for it was only $500,000”',
-      'Per Lindqvist, published 17 September 2020',
-      'Halden ends Fenwick pilot, The Ledger, 17 September 2020',
-      'Dana Okafor',
-      '“We kept the Fenwick contract because the ministry’s budget for it is now $1.5 million”',
-    ]);
+    const { value: html } = await mammoth.convertToHtml({ buffer: Buffer.from(docx.content, 'base64') });
+    const cellsOf = (row: string) => [...row.matchAll(/<t[dh]>(.*?)<\/t[dh]>/gs)].map((cell) => cell[1]!.replace(/<\/p>/g, ' ').replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim());
+    const rows = [...html.matchAll(/<tr>(.*?)<\/tr>/gs)].map((row) => cellsOf(row[1]!));
+    expect(rows[0]).toEqual(['Paired because', 'Per Lindqvist', 'Dana Okafor']);
+    expect(rows[1]![0]).toBe('tag “Fenwick contract” shared');
+    expect(rows[1]![1]).toBe('“We ended the Fenwick pilot because the ministry’s budget for it was only $500,000” Per Lindqvist, published 17 September 2020 Halden ends Fenwick pilot, The Ledger, 17 September 2020');
+    expect(rows[1]![2]).toContain('“We kept the Fenwick contract because the ministry’s budget for it is now $1.5 million”');
   });
 
   it('prints the HTML to PDF where the host can, and says so where it cannot', async () => {

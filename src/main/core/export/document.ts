@@ -13,12 +13,24 @@ export interface Run {
   link?: string;
 }
 
-export type Block =
+export type TextBlock =
   | { kind: 'title'; runs: Run[] }
   | { kind: 'heading'; level: 1 | 2; runs: Run[] }
   | { kind: 'paragraph'; runs: Run[] }
   | { kind: 'quote'; runs: Run[] }
   | { kind: 'item'; runs: Run[] };
+
+/**
+ * A table: a header row of column names, then rows of cells, each cell a list of paragraphs
+ * (an empty list is an empty cell). Side-by-side comparisons are written as one.
+ */
+export interface TableBlock {
+  kind: 'table';
+  header: Run[][];
+  rows: Run[][][][];
+}
+
+export type Block = TextBlock | TableBlock;
 
 export interface DocumentModel {
   title: string;
@@ -31,4 +43,10 @@ export const text = (value: string, style: Omit<Run, 'text'> = {}): Run => ({ te
 /** The words of a block, as a reader sees them (for tests and plain-text fallbacks). */
 export function plainText(runs: readonly Run[]): string {
   return runs.map((run) => run.text).join('');
+}
+
+/** The words of any block: a table's header and cells in reading order. */
+export function blockText(block: Block): string {
+  if (block.kind !== 'table') return plainText(block.runs);
+  return [...block.header, ...block.rows.flat(2)].map(plainText).join(' ');
 }

@@ -43,4 +43,30 @@ describe('writeDocx', () => {
   it('is the same bytes for the same document', () => {
     expect(Buffer.from(writeDocx(DOC)).equals(Buffer.from(writeDocx(DOC)))).toBe(true);
   });
+
+  it('writes a table across the page: header row repeated on each page and bold, empty cells kept', async () => {
+    const table: DocumentModel = {
+      title: 'Side by side',
+      created: new Date('2026-03-16T12:00:00Z'),
+      blocks: [
+        {
+          kind: 'table',
+          header: [[{ text: 'Okafor' }], [{ text: 'Lindqvist' }]],
+          rows: [
+            [[[{ text: '“We kept it”' }], [{ text: 'The Ledger', link: 'https://example.org/a' }]], [[{ text: '“We ended it” 北京' }]]],
+            [[[{ text: 'Only here' }]], []],
+          ],
+        },
+      ],
+    };
+    const bytes = writeDocx(table);
+    const xml = strFromU8(unzipSync(bytes)['word/document.xml']!);
+    expect(xml).toContain('<w:tr><w:trPr><w:tblHeader/></w:trPr>');
+    expect(xml).toContain('<w:tcW w:w="2500" w:type="pct"/>');
+    expect(xml).toContain('<w:tc><w:tcPr><w:tcW w:w="2500" w:type="pct"/></w:tcPr><w:p/></w:tc>');
+    const { value: html } = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) });
+    expect(html).toContain('<p><strong>Okafor</strong></p>');
+    expect(html).toContain('<p>“We kept it”</p><p><a href="https://example.org/a">The Ledger</a></p>');
+    expect(html).toContain('“We ended it” 北京');
+  });
 });

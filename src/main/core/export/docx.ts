@@ -1,4 +1,4 @@
-import type { Block, DocumentModel, Run } from './document';
+import type { Block, DocumentModel, Run, TableBlock, TextBlock } from './document';
 import { coreProperties } from './office-core-properties';
 import { XML_DECLARATION, xmlAttr, xmlText } from './xml';
 import { isLinkable } from './links';
@@ -6,8 +6,8 @@ import { zipPackage } from './zip';
 
 /**
  * A small WordprocessingML (DOCX) writer for the document model: title, two heading levels,
- * paragraphs, block quotes, bullet items, bold/italic/fixed-width runs, line breaks and web
- * links. Written on the same zip library as the XLSX writer rather than with the `docx`
+ * paragraphs, block quotes, bullet items, tables, bold/italic/fixed-width runs, line breaks and
+ * web links. Written on the same zip library as the XLSX writer rather than with the `docx`
  * package, whose current release depends on a newer @types/node than this project's Node 20
  * (it would put a second, conflicting set of Node types into the type check).
  */
@@ -16,7 +16,7 @@ const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 const R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const PKG_REL = 'http://schemas.openxmlformats.org/package/2006/relationships';
 
-const PARAGRAPH_STYLE: Record<Block['kind'], string> = {
+const PARAGRAPH_STYLE: Record<TextBlock['kind'], string> = {
   title: 'Title',
   heading: 'Heading1',
   paragraph: '',
@@ -48,7 +48,35 @@ function runXml(run: Run, links: string[]): string {
   return `<w:r>${rPr ? `<w:rPr>${rPr}</w:rPr>` : ''}${runContent(run.text)}</w:r>`;
 }
 
-function paragraphXml(block: Block, links: string[]): string {
+/** Table widths are fiftieths of a percent of the text width (5000 = all of it). */
+const FULL_WIDTH_PCT = 5000;
+
+/**
+ * A table across the text width, columns shared equally, the header row bold and repeated on
+ * every page the table runs onto; a cell is its paragraphs (Word wants at least one).
+ */
+function tableXml(table: TableBlock, links: string[]): string {
+  const columns = Math.max(1, table.header.length);
+  const width = Math.floor(FULL_WIDTH_PCT / columns);
+  const cell = (paragraphs: Run[][]) => {
+    const body = paragraphs.length > 0 ? paragraphs.map((runs) => `<w:p>${runs.map((run) => runXml(run, links)).join('')}</w:p>`).join('') : '<w:p/>';
+    return `<w:tc><w:tcPr><w:tcW w:w="${width}" w:type="pct"/></w:tcPr>${body}</w:tc>`;
+  };
+  const header = `<w:tr><w:trPr><w:tblHeader/></w:trPr>${table.header.map((runs) => cell([runs.map((run) => ({ ...run, bold: true }))])).join('')}</w:tr>`;
+  const rows = table.rows.map((row) => `<w:tr><w:trPr><w:cantSplit/></w:trPr>${row.map(cell).join('')}</w:tr>`).join('');
+  const border = (side: string) => `<w:${side} w:val="single" w:sz="4" w:space="0" w:color="BFBFBF"/>`;
+  const borders = `<w:tblBorders>${['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map(border).join('')}</w:tblBorders>`;
+  const properties = `<w:tblPr><w:tblW w:w="${FULL_WIDTH_PCT}" w:type="pct"/>${borders}<w:tblLayout w:type="fixed"/><w:tblCellMar><w:top w:w="60" w:type="dxa"/><w:left w:w="100" w:type="dxa"/><w:bottom w:w="60" w:type="dxa"/><w:right w:w="100" w:type="dxa"/></w:tblCellMar></w:tblPr>`;
+  const grid = `<w:tblGrid>${Array.from({ length: columns }, () => '<w:gridCol/>').join('')}</w:tblGrid>`;
+  // A paragraph after the table: Word joins two tables that touch, and ends a body in one.
+  return `<w:tbl>${properties}${grid}${header}${rows}</w:tbl><w:p/>`;
+}
+
+function blockXml(block: Block, links: string[]): string {
+  return block.kind === 'table' ? tableXml(block, links) : paragraphXml(block, links);
+}
+
+function paragraphXml(block: TextBlock, links: string[]): string {
   const style = block.kind === 'heading' ? `Heading${block.level}` : PARAGRAPH_STYLE[block.kind];
   const numbering = block.kind === 'item' ? '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr>' : '';
   const pPr = style || numbering ? `<w:pPr>${style ? `<w:pStyle w:val="${style}"/>` : ''}${numbering}</w:pPr>` : '';
@@ -77,7 +105,7 @@ const NUMBERING =
 /** The document as the bytes of a .docx file. */
 export function writeDocx(document: DocumentModel): Uint8Array {
   const links: string[] = [];
-  const body = document.blocks.map((block) => paragraphXml(block, links)).join('');
+  const body = document.blocks.map((block) => blockXml(block, links)).join('');
   const documentXml =
     `${XML_DECLARATION}<w:document xmlns:w="${W}" xmlns:r="${R}"><w:body>${body}` +
     // A4 with 2.5 cm margins: the memo is printed in newsrooms on both sides of the Atlantic; A4 is the safer guess outside the US.

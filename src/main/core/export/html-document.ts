@@ -1,4 +1,4 @@
-import type { Block, DocumentModel, Run } from './document';
+import type { Block, DocumentModel, Run, TableBlock } from './document';
 import { isLinkable } from './links';
 
 /**
@@ -24,7 +24,15 @@ function runHtml(run: Run): string {
   return html;
 }
 
+function tableHtml(table: TableBlock): string {
+  const cell = (paragraphs: Run[][]) => paragraphs.map((runs) => `<p>${runs.map(runHtml).join('')}</p>`).join('');
+  const head = `<thead><tr>${table.header.map((runs) => `<th>${runs.map(runHtml).join('')}</th>`).join('')}</tr></thead>`;
+  const body = table.rows.map((row) => `<tr>${row.map((paragraphs) => `<td>${cell(paragraphs)}</td>`).join('')}</tr>`).join('');
+  return `<table>${head}<tbody>${body}</tbody></table>`;
+}
+
 function blockHtml(block: Block): string {
+  if (block.kind === 'table') return tableHtml(block);
   const inner = block.runs.map(runHtml).join('');
   switch (block.kind) {
     case 'title':

@@ -1,4 +1,4 @@
-import type { Block, DocumentModel, Run } from './document';
+import type { Block, DocumentModel, Run, TableBlock } from './document';
 import { isLinkable } from './links';
 
 /**
@@ -37,7 +37,15 @@ function inline(runs: readonly Run[], continuation: string): string {
   return runs.map(runMarkdown).join('').replace(/\n/g, `\\\n${continuation}`);
 }
 
+/** A GFM table: a cell's paragraphs are joined by <br>, and a | inside is escaped. */
+function tableMarkdown(table: TableBlock): string {
+  const cell = (paragraphs: Run[][]) => paragraphs.map((runs) => inline(runs, '').replace(/\\\n/g, ' ').replace(/\|/g, '\\|')).join('<br>');
+  const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
+  return [line(table.header.map((runs) => cell([runs]))), line(table.header.map(() => '---')), ...table.rows.map((row) => line(row.map(cell)))].join('\n');
+}
+
 function blockMarkdown(block: Block): string {
+  if (block.kind === 'table') return tableMarkdown(block);
   switch (block.kind) {
     case 'title':
       return `# ${inline(block.runs, '')}`;

@@ -65,7 +65,7 @@ export const compareMethods = {
     result: z.object({ claim: annotationSchema, created: z.boolean() }),
   }),
   'compare.export': defineMethod({
-    summary: 'The comparison as a side-by-side table (HTML, Markdown or PDF; DOCX row by row), each statement with its citation: source title, outlet, date and link.',
+    summary: 'The comparison as a side-by-side table (HTML, Markdown, PDF or DOCX), each statement with its citation: source title, outlet, date and link.',
     params: comparisonSpecSchema.extend({ name: comparisonNameSchema.default('Comparison'), format: comparisonExportFormatSchema }),
     result: exportedFileSchema,
   }),

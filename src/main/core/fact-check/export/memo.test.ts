@@ -1,6 +1,6 @@
 import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
-import { plainText } from '../../export/document';
+import { blockText } from '../../export/document';
 import { writeDocx } from '../../export/docx';
 import { MEMO_CSP, writeHtmlDocument } from '../../export/html-document';
 import { writeMarkdown } from '../../export/markdown';
@@ -11,7 +11,7 @@ describe('the fact-check memo', () => {
   it('says, for each claim, the exact words with where they are, the verdict, the evidence and the notes; then the sources with hashes', async () => {
     const data = await exportFixture();
     const memo = factCheckMemo(data);
-    const words = memo.blocks.map((block) => plainText(block.runs)).join('\n');
+    const words = memo.blocks.map(blockText).join('\n');
     for (const check of data.checks) {
       expect(words).toContain(`“${check.span.exact}”`);
       expect(words).toContain(`characters ${check.span.start}–${check.span.end}`);

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { plainText } from '../../export/document';
+import { blockText } from '../../export/document';
 import { writeHtmlDocument } from '../../export/html-document';
 import { printWithHeadlessChromium } from '../../export/pdf/headless-chromium';
 import { pdfText } from '../../export/pdf/pdf-text.test-support';
@@ -26,7 +26,7 @@ describe('the PDF export (the memo printed by headless Chromium)', () => {
     const file = await exportFactCheckFile(data, 'pdf', (html) => printWithHeadlessChromium(html));
     expect(file).toMatchObject({ fileName: 'Investigation fact-check.pdf', mimeType: 'application/pdf', encoding: 'base64' });
     const { text } = await pdfText(new Uint8Array(Buffer.from(file.content, 'base64')));
-    const expected = factCheckMemo(data).blocks.map((block) => plainText(block.runs)).join('');
+    const expected = factCheckMemo(data).blocks.map(blockText).join('');
     expect(squeeze(text)).toBe(squeeze(expected));
   });
 

@@ -6,7 +6,7 @@ import { exportedBlob } from '../fact-check/export-file';
 export const COMPARE_EXPORT_FORMATS: ReadonlyArray<{ format: ComparisonExportFormat; label: string; hint: string }> = [
   { format: 'html', label: 'Web page (HTML)', hint: 'The side-by-side table, opens in any browser' },
   { format: 'pdf', label: 'PDF', hint: 'The same table, ready to print' },
-  { format: 'docx', label: 'Word document (DOCX)', hint: 'Row by row, each statement with its citation' },
+  { format: 'docx', label: 'Word document (DOCX)', hint: 'Side by side, each statement with its citation' },
   { format: 'markdown', label: 'Markdown', hint: 'A plain-text table' },
 ];
 
