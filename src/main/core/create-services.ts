@@ -109,7 +109,7 @@ export function createServices(options: {
     ...createAnalysisHandlers({ session, tasks, analyzer, emit }),
     ...createTimelineHandlers({ session, emit }),
     ...createFactCheckHandlers({ session, emit, anchorAll, host: options.host, tasks }),
-    ...createCompareHandlers({ session, emit, host: options.host }),
+    ...createCompareHandlers({ session, emit, host: options.host, tasks }),
     ...createFileHandlers({ dataDir: options.dataDir }),
   });
 

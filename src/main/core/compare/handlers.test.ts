@@ -1,5 +1,5 @@
 import mammoth from 'mammoth';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { AppEvent } from '../../../shared/contract';
 import { dispatch } from '../../rpc/dispatch';
 import { fakeHandlers } from '../../rpc/fake-handlers';
@@ -10,17 +10,17 @@ import { createCompareHandlers } from './handlers';
 import { twoSpeakers } from './story.test-support';
 import { mergeEntities } from '../entities/entity-merge';
 import { describeSource, entity, mention } from './test-support';
-
-// Until the compare methods are merged into the contract's table, dispatch is given a table
-// that has them, as it will once they are; after the merge this changes nothing and can go.
+import { ServiceError } from '../service-error';
+import { TaskRegistry } from '../tasks';
 
 type Methods = typeof compareMethods;
 type Name = keyof Methods;
 
-async function compare(options: { printToPdf?: (html: string) => Promise<Uint8Array> } = {}) {
+async function compare(options: { printToPdf?: (html: string, options?: { signal?: AbortSignal }) => Promise<Uint8Array> } = {}) {
   const story = await twoSpeakers();
   const events: AppEvent[] = [];
-  const compareHandlers = createCompareHandlers({ session: { requireDb: () => story.db }, emit: (event) => events.push(event), host: options });
+  const tasks = new TaskRegistry((event) => events.push(event), { minProgressIntervalMs: 0 });
+  const compareHandlers = createCompareHandlers({ session: { requireDb: () => story.db }, emit: (event) => events.push(event), host: options, tasks });
   const handlers = { ...fakeHandlers({}).handlers, ...compareHandlers } as unknown as Handlers;
   /** Through the path every transport takes: params checked, handler run, result checked. */
   const call = async <K extends Name>(name: K, params: z.input<Methods[K]['params']>) => {
@@ -36,7 +36,7 @@ async function compare(options: { printToPdf?: (html: string) => Promise<Uint8Ar
     { kind: 'speaker' as const, speakerId: story.lindqvist },
     { kind: 'speaker' as const, speakerId: story.okafor },
   ];
-  return { ...story, events, call, value, columns };
+  return { ...story, events, tasks, call, value, columns };
 }
 
 describe('compare.build through dispatch', () => {
@@ -208,5 +208,27 @@ describe('compare.export', () => {
     expect(printed[0]).toContain('<th>Per Lindqvist</th>');
     const without = await compare();
     expect(await without.call('compare.export', { name: 'CEOs', columns: without.columns, format: 'pdf' })).toMatchObject({ ok: false, error: { code: 'UNSUPPORTED', message: 'This copy of Sourcebook cannot print to PDF. Export the comparison as HTML or Markdown instead.' } });
+  });
+
+  it('exports as a task: its progress told to every window, and a PDF stopped when the task is cancelled', async () => {
+    const { call, value, events, tasks, columns } = await compare({
+      printToPdf: (_html, options) =>
+        new Promise((_resolve, reject) => {
+          options?.signal?.addEventListener('abort', () => reject(new ServiceError('CANCELLED', 'The PDF export was cancelled; no file was written.')));
+        }),
+    });
+    await value('compare.export', { name: 'CEOs', columns, format: 'markdown', taskId: 'md-1' });
+    expect(events.filter((event) => event.type.startsWith('task.'))).toEqual([
+      { type: 'task.progress', taskId: 'md-1', label: 'Exporting “CEOs” as Markdown', done: 0, total: 2 },
+      { type: 'task.progress', taskId: 'md-1', label: 'Exporting “CEOs” as Markdown', done: 1, total: 2 },
+      { type: 'task.progress', taskId: 'md-1', label: 'Exporting “CEOs” as Markdown', done: 2, total: 2 },
+      { type: 'task.finished', taskId: 'md-1', outcome: 'done', message: 'CEOs.md' },
+    ]);
+    events.length = 0;
+    const printing = call('compare.export', { name: 'CEOs', columns, format: 'pdf', taskId: 'pdf-1' });
+    await vi.waitFor(() => expect(events).toContainEqual(expect.objectContaining({ taskId: 'pdf-1', done: 1 })));
+    expect(tasks.cancel('pdf-1')).toBe(true);
+    expect(await printing).toEqual({ ok: false, error: { code: 'CANCELLED', message: 'The PDF export was cancelled; no file was written.' } });
+    expect(events.at(-1)).toEqual({ type: 'task.finished', taskId: 'pdf-1', outcome: 'cancelled', message: 'The PDF export was cancelled; no file was written.' });
   });
 });

@@ -1,7 +1,10 @@
+import { randomUUID } from 'node:crypto';
 import type { AppEvent } from '../../../shared/contract';
+import type { ComparisonExportFormat } from '../../../shared/domain/comparison';
 import type { Host } from '../app/host';
 import type { Handlers } from '../../rpc/handlers';
 import type { DatabaseProvider } from '../sources/handlers';
+import type { TaskRegistry } from '../tasks';
 import { buildComparison } from './build-comparison';
 import { deleteComparison, getComparison, listComparisons, renameComparison, saveComparison } from './comparison-store';
 import { claimFromDiscrepancy } from './discrepancy-claim';
@@ -15,7 +18,15 @@ type CompareMethodName = Extract<keyof Handlers, `compare.${string}`>;
  * renaming and deleting a comparison tell every window (`comparisons.changed`); a claim made
  * from a discrepancy tells the readers and the fact-check sheet, as any new claim does.
  */
-export function createCompareHandlers(deps: { session: DatabaseProvider; emit(event: AppEvent): void; host?: Pick<Host, 'printToPdf'> }): Pick<Handlers, CompareMethodName> {
+const FORMAT_NAMES: Record<ComparisonExportFormat, string> = { html: 'HTML', markdown: 'Markdown', pdf: 'PDF', docx: 'DOCX' };
+
+export function createCompareHandlers(deps: {
+  session: DatabaseProvider;
+  emit(event: AppEvent): void;
+  host?: Pick<Host, 'printToPdf'>;
+  /** Exports run as tasks (progress and cancel in every window's status area) where given. */
+  tasks?: TaskRegistry;
+}): Pick<Handlers, CompareMethodName> {
   const db = () => deps.session.requireDb();
   const changed = (comparisonId: number) => deps.emit({ type: 'comparisons.changed', comparisonId });
   return {
@@ -46,9 +57,22 @@ export function createCompareHandlers(deps: { session: DatabaseProvider; emit(ev
       }
       return made;
     },
-    'compare.export': ({ name, format, ...params }) => {
-      const built = buildComparison(db(), params);
-      return exportComparison(name ?? 'Comparison', built, format, deps.host?.printToPdf?.bind(deps.host));
+    'compare.export': async ({ name, format, taskId, ...params }) => {
+      const title = name ?? 'Comparison';
+      const task = deps.tasks ? deps.tasks.start(taskId ?? randomUUID(), `Exporting “${title}” as ${FORMAT_NAMES[format]}`) : null;
+      try {
+        // Two steps a window can show: the comparison built, and the file written (or printed).
+        task?.progress(0, 2);
+        const built = buildComparison(db(), params);
+        task?.progress(1, 2);
+        const file = await exportComparison(title, built, format, deps.host?.printToPdf?.bind(deps.host), task?.signal);
+        task?.progress(2, 2);
+        task?.finish('done', file.fileName);
+        return file;
+      } catch (error) {
+        task?.finish(task.signal.aborted ? 'cancelled' : 'failed', error instanceof Error ? error.message : String(error));
+        throw error;
+      }
     },
   };
 }

@@ -65,8 +65,8 @@ export const compareMethods = {
     result: z.object({ claim: annotationSchema, created: z.boolean() }),
   }),
   'compare.export': defineMethod({
-    summary: 'The comparison as a side-by-side table (HTML, Markdown, PDF or DOCX), each statement with its citation: source title, outlet, date and link.',
-    params: comparisonSpecSchema.extend({ name: comparisonNameSchema.default('Comparison'), format: comparisonExportFormatSchema }),
+    summary: 'The comparison as a side-by-side table (HTML, Markdown, PDF or DOCX), each statement with its citation: source title, outlet, date and link; a task with progress that can be cancelled.',
+    params: comparisonSpecSchema.extend({ name: comparisonNameSchema.default('Comparison'), format: comparisonExportFormatSchema, taskId: z.string().min(1).max(100).optional() }),
     result: exportedFileSchema,
   }),
 } as const;

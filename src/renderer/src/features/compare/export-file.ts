@@ -1,5 +1,6 @@
 import type { ComparisonExportFormat, ComparisonSpec } from '../../../../shared/domain/comparison';
 import type { ApiClient } from '../../api/client';
+import { newTaskId } from '../../app/tasks';
 import { saveFile } from '../../ui/save-file';
 import { exportedBlob } from '../fact-check/export-file';
 
@@ -10,9 +11,9 @@ export const COMPARE_EXPORT_FORMATS: ReadonlyArray<{ format: ComparisonExportFor
   { format: 'markdown', label: 'Markdown', hint: 'A plain-text table' },
 ];
 
-/** Asks the services for the comparison as a file in `format`, and offers it to save. */
+/** Asks the services for the comparison as a file in `format` (progress and cancel in the status area), and offers it to save. */
 export async function exportComparison(api: ApiClient, spec: ComparisonSpec, name: string, format: ComparisonExportFormat): Promise<void> {
-  const file = await api.call('compare.export', { ...spec, name, format });
+  const file = await api.call('compare.export', { ...spec, name, format, taskId: newTaskId() });
   saveFile(file.fileName, exportedBlob(file));
 }
 
