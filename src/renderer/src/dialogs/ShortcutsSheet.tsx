@@ -106,46 +106,29 @@ export function ShortcutsSheet({ commands }: { commands: Command[] }) {
             </div>
           </dl>
         </section>
-        <section>
-          <h3>On the timeline</h3>
-          <dl className="shortcut-list">
-            {TIMELINE_KEYS.map(([label, keys]) => (
-              <div key={label} className="shortcut-row">
-                <dt>{label}</dt>
-                <dd>
-                  <kbd>{keys}</kbd>
-                </dd>
-              </div>
-            ))}
-          </dl>
-        </section>
-        <section>
-          <h3>Comparing statements</h3>
-          <dl className="shortcut-list">
-            {COMPARE_KEYS.map(([label, keys]) => (
-              <div key={label} className="shortcut-row">
-                <dt>{label}</dt>
-                <dd>
-                  <kbd>{keys}</kbd>
-                </dd>
-              </div>
-            ))}
-          </dl>
-        </section>
-        <section>
-          <h3>In the fact-check sheet</h3>
-          <dl className="shortcut-list">
-            {FACT_CHECK_KEYS.map(([label, keys]) => (
-              <div key={label} className="shortcut-row">
-                <dt>{label}</dt>
-                <dd>
-                  <kbd>{keys.replace(/Mod\+/g, shortcutLabel('Mod+'))}</kbd>
-                </dd>
-              </div>
-            ))}
-          </dl>
-        </section>
+        <KeyTable title="On the timeline" keys={TIMELINE_KEYS} />
+        <KeyTable title="Comparing statements" keys={COMPARE_KEYS} />
+        <KeyTable title="In the fact-check sheet" keys={FACT_CHECK_KEYS} />
       </div>
     </Dialog>
+  );
+}
+
+/** A view's own keys: what each does, and the keys as its tooltips write them ("Mod" as this platform says it). */
+function KeyTable({ title, keys }: { title: string; keys: ReadonlyArray<readonly [string, string]> }) {
+  return (
+    <section>
+      <h3>{title}</h3>
+      <dl className="shortcut-list">
+        {keys.map(([label, key]) => (
+          <div key={label} className="shortcut-row">
+            <dt>{label}</dt>
+            <dd>
+              <kbd>{key.replace(/Mod\+/g, shortcutLabel('Mod+'))}</kbd>
+            </dd>
+          </div>
+        ))}
+      </dl>
+    </section>
   );
 }

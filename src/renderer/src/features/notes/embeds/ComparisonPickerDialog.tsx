@@ -1,7 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import type { ComparisonSummary } from '../../../../../shared/domain/comparison';
 import { Dialog } from '../../../ui/Dialog';
-import { steppedIndex } from '../../../ui/list-keys';
+import { PickerSearchField } from './PickerSearchField';
 import { filterComparisons } from './comparison-filter';
 import { useSavedComparisons } from './use-saved-comparisons';
 
@@ -20,34 +20,16 @@ export function ComparisonPickerDialog({ onChoose, onClose }: { onChoose(compari
 
   return (
     <Dialog title="Insert a comparison" width="wide" onClose={onClose}>
-      <label className="field">
-        <span className="field-label">Find a saved comparison by its name or a column’s heading</span>
-        <input
-          type="search"
-          role="combobox"
-          aria-expanded={shown.length > 0}
-          aria-controls={listId}
-          aria-autocomplete="list"
-          aria-activedescendant={shown.length > 0 ? `${listId}-${activeIndex}` : undefined}
-          value={query}
-          placeholder="Type to narrow the list"
-          onChange={(event) => {
-            setQuery(event.target.value);
-            setActive(0);
-          }}
-          onKeyDown={(event) => {
-            const stepped = steppedIndex(event.key, activeIndex, shown.length);
-            if (stepped !== null) {
-              event.preventDefault();
-              setActive(stepped);
-            } else if (event.key === 'Enter') {
-              event.preventDefault();
-              const chosen = shown[activeIndex];
-              if (chosen) onChoose(chosen);
-            }
-          }}
-        />
-      </label>
+      <PickerSearchField
+        label="Find a saved comparison by its name or a column’s heading"
+        listId={listId}
+        query={query}
+        count={shown.length}
+        activeIndex={activeIndex}
+        onQuery={setQuery}
+        onActive={setActive}
+        onChoose={(index) => onChoose(shown[index]!)}
+      />
       <ul id={listId} role="listbox" className="quote-picker-list" aria-label="Saved comparisons" aria-busy={list.status === 'loading'}>
         {shown.map((comparison, index) => (
           <li

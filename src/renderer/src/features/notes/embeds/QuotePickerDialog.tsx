@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import type { CitedAnnotation } from '../../../../../shared/domain/cited-annotation';
 import { shortcutLabel } from '../../../app/shortcut-label';
 import { Dialog } from '../../../ui/Dialog';
-import { steppedIndex } from '../../../ui/list-keys';
+import { PickerSearchField } from './PickerSearchField';
 import { useTagging } from '../../tagging/tagging-context';
 import { citationOf, quotedWords } from './citation';
 import { useQuoteSearch } from './use-quote-search';
@@ -23,34 +23,16 @@ export function QuotePickerDialog({ onChoose, onClose }: { onChoose(cited: Cited
 
   return (
     <Dialog title="Insert a quote card" width="wide" onClose={onClose}>
-      <label className="field">
-        <span className="field-label">Find a quote by its words, its speaker or its source</span>
-        <input
-          type="search"
-          role="combobox"
-          aria-expanded={quotes.length > 0}
-          aria-controls={listId}
-          aria-autocomplete="list"
-          aria-activedescendant={quotes.length > 0 ? `${listId}-${activeIndex}` : undefined}
-          value={query}
-          placeholder="Type to narrow the list"
-          onChange={(event) => {
-            setQuery(event.target.value);
-            setActive(0);
-          }}
-          onKeyDown={(event) => {
-            const stepped = steppedIndex(event.key, activeIndex, quotes.length);
-            if (stepped !== null) {
-              event.preventDefault();
-              setActive(stepped);
-            } else if (event.key === 'Enter') {
-              event.preventDefault();
-              const chosen = quotes[activeIndex];
-              if (chosen) onChoose(chosen);
-            }
-          }}
-        />
-      </label>
+      <PickerSearchField
+        label="Find a quote by its words, its speaker or its source"
+        listId={listId}
+        query={query}
+        count={quotes.length}
+        activeIndex={activeIndex}
+        onQuery={setQuery}
+        onActive={setActive}
+        onChoose={(index) => onChoose(quotes[index]!)}
+      />
       <ul id={listId} role="listbox" className="quote-picker-list" aria-label="Quotes" aria-busy={search.status === 'searching'}>
         {quotes.map((cited, index) => {
           const citation = citationOf(cited, speakerName);
